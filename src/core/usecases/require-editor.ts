@@ -1,0 +1,18 @@
+import type { PagePermissions } from '../ports/page-permissions';
+import type { MacroContext } from './macro-context';
+import { AppError } from '../errors';
+
+/** Every write goes through here: the caller must be signed in and allowed to edit the page. */
+export async function requireEditor(permissions: PagePermissions, context: MacroContext): Promise<string> {
+  if (context.accountId === undefined || context.accountId === '') {
+    throw new AppError('FORBIDDEN', 'Sign in to Confluence to change process cards.');
+  }
+  const allowed = await permissions.canEditPage(context.accountId, context.location.pageId);
+  if (!allowed) {
+    throw new AppError(
+      'FORBIDDEN',
+      'You cannot edit this page, so you cannot change its process card. Ask the page owner or a space admin for edit access.',
+    );
+  }
+  return context.accountId;
+}

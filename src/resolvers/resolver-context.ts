@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { MacroContext } from '../core/usecases/macro-context';
+import { AppError } from '../core/errors';
+
+/**
+ * The part of Forge's invocation context a macro resolver relies on. `accountId` is set by
+ * @forge/resolver from the invocation's principal, never from anything the browser sent.
+ */
+const ForgeMacroContext = z.object({
+  accountId: z.string().min(1).optional(),
+  localId: z.string().min(1),
+  extension: z.object({
+    content: z.object({ id: z.union([z.string(), z.number()]).transform(String) }),
+    space: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional(),
+    config: z
+      .object({ cardId: z.string().min(1).optional() })
+      .passthrough()
+      .nullish(),
+  }),
+});
+
+export function macroContextFrom(context: unknown): MacroContext {
+  const parsed = ForgeMacroContext.safeParse(context);
+  if (!parsed.success) {
+    throw new AppError(
+      'VALIDATION',
+      'This function only runs inside the Process card macro on a Confluence page.',
+      parsed.error.issues.map((issue) => ({ path: `context.${issue.path.join('.')}`, message: issue.message })),
+    );
+  }
+  const { accountId, localId, extension } = parsed.data;
+  return {
+    accountId,
+    localId,
+    location: { pageId: extension.content.id, spaceId: extension.space?.id ?? '' },
+    configCardId: extension.config?.cardId,
+  };
+}
+
+/** For resolvers that need only the caller, outside any macro (e.g. the config dialog's list). */
+export function accountIdFrom(context: unknown): string | undefined {
+  const parsed = z.object({ accountId: z.string().min(1).optional() }).safeParse(context);
+  return parsed.success ? parsed.data.accountId : undefined;
+}
