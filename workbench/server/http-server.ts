@@ -1,0 +1,144 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { SiteStore } from './site-store';
+import { WORKBENCH_USERS, DEFAULT_USER } from './workbench-users';
+import { invokeResolver, type ForgeHandler } from './invoke-resolver';
+import { readStatic, withBridgeScript } from './static-files';
+import { tokensCss } from '../host/tokens-css';
+
+export interface WorkbenchMetrics {
+  invokes: number;
+  invokesByKey: Record<string, number>;
+  storageReads(): number;
+  reset(): void;
+}
+
+export interface WorkbenchServerOptions {
+  repoRoot: string;
+  site: SiteStore;
+  handler: ForgeHandler;
+  metrics: WorkbenchMetrics;
+  /** The page the root URL opens first (the one just imported, or the first example). */
+  firstPageId: () => string | undefined;
+}
+
+const RESOURCES: Record<string, string> = {
+  macro: 'static/macro/dist',
+  'macro-config': 'static/macro-config/dist',
+};
+
+const InvokeBody = z.object({
+  functionKey: z.string().min(1),
+  payload: z.unknown().optional(),
+  context: z.object({
+    pageId: z.string().min(1),
+    accountId: z.string().optional(),
+    moduleKey: z.string().default('process-card'),
+  }),
+});
+
+const ConfigBody = z.object({ config: z.object({ cardId: z.string().min(1).optional() }).nullable() });
+const NewPageBody = z.object({ title: z.string().trim().min(1).max(255) });
+
+/** The local stand-in for Confluence: host page, app resources and the app's resolver over HTTP. */
+export function createWorkbenchServer(options: WorkbenchServerOptions): Server {
+  return createServer((request, response) => {
+    route(options, request, response).catch((error: unknown) => {
+      console.error('workbench:', error);
+      sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) });
+    });
+  });
+}
+
+async function route(options: WorkbenchServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  const method = request.method ?? 'GET';
+
+  if (method === 'GET' && (path === '/' || path === '/index.html')) {
+    return sendStatic(response, join(options.repoRoot, 'workbench/host'), 'index.html');
+  }
+  if (method === 'GET' && (path === '/host/tokens/light.css' || path === '/host/tokens/dark.css')) {
+    response.writeHead(200, { 'content-type': 'text/css; charset=utf-8' });
+    response.end(tokensCss(path.endsWith('dark.css') ? 'dark' : 'light'));
+    return;
+  }
+  if (method === 'GET' && path.startsWith('/host/')) {
+    return sendStatic(response, join(options.repoRoot, 'workbench/host'), path.slice('/host/'.length));
+  }
+  const resource = /^\/resources\/([a-z-]+)\/(.*)$/.exec(path);
+  if (method === 'GET' && resource) {
+    const dir = RESOURCES[resource[1]!];
+    if (!dir) return sendJson(response, 404, { error: `No resource ${resource[1]}` });
+    return sendStatic(response, join(options.repoRoot, dir), resource[2] ?? '', true);
+  }
+  if (method === 'GET' && path === '/api/pages') {
+    return sendJson(response, 200, { pages: options.site.pages(), firstPageId: options.firstPageId() ?? null });
+  }
+  if (method === 'POST' && path === '/api/pages') {
+    const body = NewPageBody.safeParse(await readJson(request));
+    if (!body.success) return sendJson(response, 400, { error: 'A page needs a title.' });
+    return sendJson(response, 201, { page: options.site.createPage(body.data.title) });
+  }
+  const configPath = /^\/api\/pages\/([^/]+)\/config$/.exec(path);
+  if (method === 'PUT' && configPath) {
+    const body = ConfigBody.safeParse(await readJson(request));
+    if (!body.success) return sendJson(response, 400, { error: 'Expected { config: { cardId } }.' });
+    const page = options.site.update(configPath[1]!, { config: body.data.config });
+    return page ? sendJson(response, 200, { page }) : sendJson(response, 404, { error: 'No such page.' });
+  }
+  if (method === 'GET' && path === '/api/users') {
+    return sendJson(response, 200, { users: WORKBENCH_USERS, defaultAccountId: DEFAULT_USER.accountId });
+  }
+  if (method === 'POST' && path === '/api/invoke') {
+    const body = InvokeBody.safeParse(await readJson(request));
+    if (!body.success) return sendJson(response, 400, { error: body.error.message });
+    const page = options.site.page(body.data.context.pageId);
+    if (!page) return sendJson(response, 404, { error: `No page ${body.data.context.pageId}.` });
+    const { functionKey, payload, context } = body.data;
+    options.metrics.invokes += 1;
+    options.metrics.invokesByKey[functionKey] = (options.metrics.invokesByKey[functionKey] ?? 0) + 1;
+    const result = await invokeResolver(options.handler, page, context.accountId, {
+      functionKey,
+      payload,
+      moduleKey: context.moduleKey,
+    });
+    return sendJson(response, 200, result);
+  }
+  if (method === 'GET' && path === '/api/metrics') {
+    const { invokes, invokesByKey } = options.metrics;
+    return sendJson(response, 200, { invokes, invokesByKey, storageReads: options.metrics.storageReads() });
+  }
+  if (method === 'POST' && path === '/api/metrics/reset') {
+    options.metrics.reset();
+    return sendJson(response, 200, { ok: true });
+  }
+  sendJson(response, 404, { error: `Nothing at ${method} ${path}` });
+}
+
+function sendStatic(response: ServerResponse, root: string, relative: string, injectBridge = false): void {
+  const file = readStatic(root, relative);
+  if (!file) return sendJson(response, 404, { error: `No file ${relative}` });
+  const isHtml = file.contentType.startsWith('text/html');
+  const body = injectBridge && isHtml ? withBridgeScript(file.body.toString('utf8')) : file.body;
+  response.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,47 @@
+import type { WorkbenchPage } from './site-store';
+
+/** The shape of Forge's resolver entry point (`index.handler`, from @forge/resolver's getDefinitions()). */
+export type ForgeHandler = (
+  event: { call: { functionKey: string; payload?: unknown }; context: Record<string, unknown> },
+  backendRuntimePayload: { principal?: { accountId: string }; installContext?: string },
+) => Promise<unknown>;
+
+export interface InvokeRequest {
+  functionKey: string;
+  payload: unknown;
+  moduleKey: string;
+}
+
+/**
+ * Calls the app's resolver the way the Forge platform does for a macro on a page: the
+ * context describes the macro instance, and the caller's identity travels separately as the
+ * invocation principal — so the app can never take it from the browser's payload.
+ */
+export async function invokeResolver(
+  handler: ForgeHandler,
+  page: WorkbenchPage,
+  accountId: string | undefined,
+  request: InvokeRequest,
+): Promise<unknown> {
+  const context = {
+    cloudId: 'local-cloud',
+    siteUrl: 'http://localhost',
+    moduleKey: request.moduleKey,
+    localId: page.localId,
+    environmentType: 'DEVELOPMENT',
+    extension: {
+      type: 'macro',
+      content: { id: page.pageId, type: 'page' },
+      space: { id: page.spaceId, key: page.spaceKey },
+      config: page.config ?? undefined,
+      isEditing: false,
+    },
+  };
+  return handler(
+    { call: { functionKey: request.functionKey, payload: request.payload }, context },
+    {
+      installContext: 'ari:cloud:confluence::site/local-cloud',
+      ...(accountId ? { principal: { accountId } } : {}),
+    },
+  );
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The local stand-in for Confluence's own page store: which pages exist and where each holds
+ * the Process card macro (its localId and config). Card data itself lives in the app's
+ * Forge storage (the KVS emulator), exactly as on a real site.
+ */
+const WorkbenchPage = z.object({
+  pageId: z.string(),
+  spaceId: z.string(),
+  spaceKey: z.string(),
+  title: z.string(),
+  localId: z.string(),
+  config: z.object({ cardId: z.string().optional() }).nullable(),
+  /** Set for pages made by an import, so the same document is not imported twice. */
+  source: z.object({ file: z.string(), sha256: z.string() }).optional(),
+});
+export type WorkbenchPage = z.infer<typeof WorkbenchPage>;
+
+const SiteFile = z.object({ nextPageId: z.number().int(), pages: z.array(WorkbenchPage) });
+
+export const LOCAL_SPACE = { spaceId: '10001', spaceKey: 'QMS' } as const;
+
+export class SiteStore {
+  private state: z.infer<typeof SiteFile>;
+
+  constructor(private readonly file: string) {
+    this.state = existsSync(file)
+      ? SiteFile.parse(JSON.parse(readFileSync(file, 'utf8')))
+      : { nextPageId: 65537, pages: [] };
+  }
+
+  pages(): WorkbenchPage[] {
+    return this.state.pages;
+  }
+
+  page(pageId: string): WorkbenchPage | undefined {
+    return this.state.pages.find((page) => page.pageId === pageId);
+  }
+
+  findBySource(file: string, sha256: string): WorkbenchPage | undefined {
+    return this.state.pages.find((page) => page.source?.file === file && page.source.sha256 === sha256);
+  }
+
+  createPage(title: string, source?: WorkbenchPage['source']): WorkbenchPage {
+    const page: WorkbenchPage = {
+      pageId: String(this.state.nextPageId),
+      ...LOCAL_SPACE,
+      title,
+      localId: randomUUID(),
+      config: null,
+      ...(source ? { source } : {}),
+    };
+    this.state.nextPageId += 1;
+    this.state.pages.push(page);
+    this.persist();
+    return page;
+  }
+
+  update(pageId: string, change: Partial<Pick<WorkbenchPage, 'title' | 'config'>>): WorkbenchPage | undefined {
+    const page = this.page(pageId);
+    if (!page) return undefined;
+    Object.assign(page, change);
+    this.persist();
+    return page;
+  }
+
+  private persist(): void {
+    writeFileSync(this.file, JSON.stringify(this.state, null, 2));
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The people of the local site. The Confluence stand-in answers permission checks from
+ * this table, so the workbench (and tests) can show what a reader without edit rights sees.
+ */
+export interface WorkbenchUser {
+  accountId: string;
+  name: string;
+  /** Whether the user may edit every page of the local space. */
+  canEdit: boolean;
+}
+
+export const WORKBENCH_USERS: WorkbenchUser[] = [
+  { accountId: '5f1a-quality-manager', name: 'Анна Смирнова — quality manager', canEdit: true },
+  { accountId: '5f1a-process-owner', name: 'Oleg Ivanov — process owner', canEdit: true },
+  { accountId: '5f1a-reader', name: 'Ivan Petrov — reader (view only)', canEdit: false },
+];
+
+export const DEFAULT_USER = WORKBENCH_USERS[0]!;
