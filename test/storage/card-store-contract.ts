@@ -44,6 +44,22 @@ export function describeCardStoreContract(name: string, makeStore: () => Promise
       expect(stored?.content.improvement).toBe('');
     });
 
+    it('lets exactly one of two simultaneous saves of the same version win', async () => {
+      const v1 = await store.save({ card: generateCard(), expectedVersion: 0, savedBy: 'alice', savedAt: AT });
+      const attempts = await Promise.allSettled([
+        store.save({ card: { ...v1, content: { ...v1.content, scope: 'A' } }, expectedVersion: 1, savedBy: 'alice', savedAt: LATER }),
+        store.save({ card: { ...v1, content: { ...v1.content, scope: 'B' } }, expectedVersion: 1, savedBy: 'bob', savedAt: LATER }),
+      ]);
+      const won = attempts.filter((attempt) => attempt.status === 'fulfilled');
+      const lost = attempts.filter((attempt): attempt is PromiseRejectedResult => attempt.status === 'rejected');
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]!.reason).toMatchObject({ code: 'CONFLICT' });
+      const stored = await store.get(v1.id);
+      expect(stored?.version).toBe(2);
+      expect((await store.history(v1.id)).items).toHaveLength(2);
+    });
+
     it('refuses to create a card whose id already exists', async () => {
       const card = generateCard();
       await store.save({ card, expectedVersion: 0, savedBy: 'alice', savedAt: AT });

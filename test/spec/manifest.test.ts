@@ -1,0 +1,134 @@
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { assertScopesMatch, type RecordedRequest } from '../support/openapi';
+import {
+  formatProblems,
+  MANIFEST_VALIDATION_TIMEOUT_MS,
+  readManifest,
+  readManifestScopes,
+  REPOSITORY_MANIFEST,
+  stageManifestCopy,
+  validateManifest,
+  type ManifestDocument,
+  type ManifestValidation,
+} from '../support/manifest';
+
+// Mutable view for breaking copies; the schema of the manifest itself is @forge/manifest's job.
+type Editable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function brokenCopy(edit: (manifest: Editable) => void): ManifestDocument {
+  const copy = structuredClone(readManifest()) as Editable;
+  edit(copy);
+  return copy as ManifestDocument;
+}
+
+const stagedDirectories: string[] = [];
+afterAll(() => stagedDirectories.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function stage(manifest: ManifestDocument): string {
+  const manifestPath = stageManifestCopy(manifest);
+  stagedDirectories.push(dirname(manifestPath));
+  return manifestPath;
+}
+
+function messages(result: ManifestValidation): string[] {
+  return result.errors.map((problem) => problem.message);
+}
+
+describe("manifest.yml, checked with Atlassian's @forge/manifest validate()", () => {
+  let repository: ManifestValidation;
+  let pristineCopy: ManifestValidation;
+
+  // The first validate() in a process compiles the manifest schema (4–5 s); later calls are fast.
+  beforeAll(async () => {
+    repository = await validateManifest(REPOSITORY_MANIFEST);
+    pristineCopy = await validateManifest(stage(readManifest()));
+  }, MANIFEST_VALIDATION_TIMEOUT_MS);
+
+  it('accepts the repository manifest with no errors (needs `npm run build` for static/*/dist)', () => {
+    expect(formatProblems(repository.errors)).toEqual([]);
+    expect(repository.success).toBe(true);
+  });
+
+  it('raises no warnings on the repository manifest', () => {
+    expect(formatProblems(repository.warnings)).toEqual([]);
+  });
+
+  it('accepts an unmodified copy staged in a temporary directory (control for the broken copies)', () => {
+    expect(formatProblems(pristineCopy.errors)).toEqual([]);
+  });
+
+  it('rejects an unsupported runtime and a macro without its resource', async () => {
+    const result = await validateManifest(
+      stage(
+        brokenCopy((manifest) => {
+          manifest.app.runtime.name = 'nodejs18.x';
+          delete manifest.modules.macro[0].resource;
+        }),
+      ),
+    );
+    expect(result.success).toBe(false);
+    expect(messages(result)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/runtime property name 'nodejs18.x' allowed values are 'nodejs20.x', 'nodejs22.x', 'nodejs24.x'/),
+        expect.stringMatching(/macro required properties are .*'title, resource, key'/),
+      ]),
+    );
+  });
+
+  it('rejects a macro whose custom config names an undefined resource', async () => {
+    const result = await validateManifest(
+      stage(
+        brokenCopy((manifest) => {
+          manifest.modules.macro[0].config = { resource: 'no-such-resource', title: 'Pick' };
+        }),
+      ),
+    );
+    expect(messages(result)).toEqual([expect.stringMatching(/missing resource key 'no-such-resource' is being referenced by macro module/)]);
+  });
+
+  it('rejects a scope that does not exist', async () => {
+    const result = await validateManifest(
+      stage(brokenCopy((manifest) => manifest.permissions.scopes.push('read:confluence-everything'))),
+    );
+    expect(messages(result)).toEqual([expect.stringMatching(/Invalid 'scopes' permission .* 'read:confluence-everything'/)]);
+  });
+
+  it('rejects a resource folder that has not been built', async () => {
+    const manifest = readManifest();
+    const firstResource = manifest.resources?.[0];
+    if (!firstResource) throw new Error('the manifest declares no resources');
+    const manifestPath = stage(manifest);
+    rmSync(join(dirname(manifestPath), firstResource.path), { recursive: true });
+    expect(messages(await validateManifest(manifestPath))).toEqual([
+      `missing resource '${firstResource.path}' is being referenced by '${firstResource.key}' in resources`,
+    ]);
+  });
+
+  it('rejects a function whose handler file is missing from src/', async () => {
+    const manifest = readManifest();
+    const handler = String(manifest.modules?.function?.[0]?.handler ?? '');
+    const manifestPath = stage(manifest);
+    rmSync(join(dirname(manifestPath), 'src'), { recursive: true });
+    expect(messages(await validateManifest(manifestPath))).toEqual([
+      expect.stringMatching(new RegExp(`handler property '${handler.replace('.', '\\.')}' cannot find associated file`)),
+    ]);
+  });
+});
+
+describe('manifest scopes are the least that work', () => {
+  // What the resolvers call today (the page permission check before a write). The integration
+  // test repeats this with the requests the app really made in the local Forge runtime.
+  const designedRequests: RecordedRequest[] = [
+    {
+      remote: 'confluence',
+      method: 'POST',
+      path: '/wiki/rest/api/content/65537/permission/check',
+      body: { subject: { type: 'user', identifier: '557058:abc' }, operation: 'update' },
+    },
+  ];
+
+  it('grants every designed request and nothing more, besides storage:app for Forge storage', () => {
+    expect(() => assertScopesMatch(readManifestScopes(), designedRequests, ['storage:app'])).not.toThrow();
+  });
+});

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DEFAULT_APP_CONTEXT, createForgeRuntimeObject, type LocalAppContext } from './app-context';
+import { createForgeFetch, type ForgeFetch } from './create-forge-fetch';
+import { buildEntitySchemas, type EntityDefinition } from './kvs/entity-definitions';
+import { KvsDatabase } from './kvs/kvs-database';
+import { FORGE_KVS_LIMITS, type KvsLimits } from './kvs/kvs-limits';
+import { createKvsService } from './kvs/kvs-service';
+import { KvsStats } from './kvs/kvs-stats';
+import type { ProductHandler, RecordedProductRequest } from './products/product-request';
+import { ProductRouter } from './products/product-router';
+import { readManifestEntities } from './read-manifest-entities';
+
+export interface InstallForgeRuntimeOptions {
+  /** SQLite file for storage (its folder is created), or ':memory:' (the default). */
+  databasePath?: string;
+  /** Custom entity declarations, as in manifest.yml `app.storage.entities`. */
+  entities?: readonly EntityDefinition[];
+  /** Read the entity declarations from this manifest.yml instead (or as well). */
+  manifestPath?: string;
+  productHandlers?: readonly ProductHandler[];
+  appContext?: Partial<LocalAppContext>;
+  /** Tighter (or looser) limits than Forge's, e.g. to reach a limit with little data. */
+  limits?: Partial<KvsLimits>;
+  /** Epoch-ms clock for timestamps and TTL; tests move it to expire records. */
+  now?: () => number;
+}
+
+export interface ForgeRuntimeHandle {
+  /** Storage operations counted since install or the last reset(). */
+  kvsStats: KvsStats;
+  /** Every product REST request made since install or the last reset(), in order. */
+  productRequests: RecordedProductRequest[];
+  products: ProductRouter;
+  /** The function installed as `global.__forge_fetch__`. */
+  fetch: ForgeFetch;
+  /** Clears the counters and the recorded product requests; stored data stays. */
+  reset(): void;
+  /** Deletes every stored record (keys, secrets, entities). */
+  clearStorage(): void;
+  /** Closes the database and puts back whatever globals were there before. */
+  close(): void;
+}
+
+type ForgeGlobals = { __forge_fetch__?: unknown; __forge_runtime__?: unknown };
+
+/**
+ * Provides the two globals through which the real `@forge/kvs` and `@forge/api` reach the
+ * platform, backed by a SQLite KVS emulator and local product stand-ins. Install it before
+ * the code under test makes its first call; the SDKs read the globals on every request.
+ */
+export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): ForgeRuntimeHandle {
+  const databasePath = options.databasePath ?? ':memory:';
+  if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
+  const definitions = [
+    ...(options.entities ?? []),
+    ...(options.manifestPath === undefined ? [] : readManifestEntities(options.manifestPath)),
+  ];
+  const db = new KvsDatabase(databasePath);
+  const stats = new KvsStats();
+  const kvs = createKvsService(
+    {
+      db,
+      entities: buildEntitySchemas(definitions),
+      limits: { ...FORGE_KVS_LIMITS, ...options.limits },
+      now: options.now ?? Date.now,
+    },
+    stats,
+  );
+  const products = new ProductRouter(options.productHandlers);
+  const fetch = createForgeFetch(kvs, products);
+
+  const globals = globalThis as ForgeGlobals;
+  const previous = { fetch: globals.__forge_fetch__, runtime: globals.__forge_runtime__ };
+  globals.__forge_fetch__ = fetch;
+  globals.__forge_runtime__ = createForgeRuntimeObject({ ...DEFAULT_APP_CONTEXT, ...options.appContext });
+
+  let closed = false;
+  return {
+    kvsStats: stats,
+    productRequests: products.requests,
+    products,
+    fetch,
+    reset() {
+      stats.reset();
+      products.clear();
+    },
+    clearStorage: () => db.clear(),
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+      if (globals.__forge_fetch__ === fetch) {
+        globals.__forge_fetch__ = previous.fetch;
+        globals.__forge_runtime__ = previous.runtime;
+      }
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { badRequest } from './kvs-error';
+import { KEY_ATTRIBUTE, type EntityIndex } from './entity-definitions';
+import type { StoredItem } from './kvs-database';
+import type { KvsContext } from './kvs-context';
+import { itemResponse } from './item-response';
+import { checkCondition, compare, matchCondition } from './match-condition';
+import { checkFilters, matchFilters } from './match-filters';
+import { pageLimit } from './page-limit';
+import { decodeCursor, encodeCursor, type CursorPosition } from './query-cursor';
+import type { EntityQueryRequest } from './request-schemas';
+import { entityTarget } from './store-target';
+
+const RANGE_CONDITIONS = [
+  'BEGINS_WITH',
+  'BETWEEN',
+  'EQUAL_TO',
+  'GREATER_THAN',
+  'GREATER_THAN_EQUAL_TO',
+  'LESS_THAN',
+  'LESS_THAN_EQUAL_TO',
+];
+
+interface IndexedItem {
+  item: StoredItem;
+  sortValue: string | number | boolean | null;
+}
+
+/**
+ * `kvs.entity(name).query().index(...)`: the items in the index's partition, ordered by the
+ * range attribute then key, narrowed by the range condition and filters, then paged.
+ * Items lacking an index attribute are not in that index (sparse, like the store Forge uses).
+ * Filters are applied before the page is cut, so pages are full until the last one.
+ */
+export function queryEntities(context: KvsContext, request: EntityQueryRequest): { data: unknown[]; cursor?: string } {
+  const target = entityTarget(context, request.entityName);
+  const index = target.entity!.indexes.get(request.indexName);
+  if (index === undefined) {
+    throw badRequest('INVALID_ENTITY_INDEX', `Entity "${request.entityName}" has no index "${request.indexName}".`);
+  }
+  const partition = checkPartition(index, request.partition ?? []);
+  if (request.range) checkCondition(request.range, RANGE_CONDITIONS);
+  if (request.filters) checkFilters(request.filters);
+  const { defaultQueryLimit, maxEntityQueryLimit } = context.limits;
+  const limit = pageLimit(request.limit, defaultQueryLimit, maxEntityQueryLimit, 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+  const direction = request.sort === 'DESC' ? -1 : 1;
+  const scope = `entity:${request.entityName}:${index.name}:${direction}:${JSON.stringify(partition)}`;
+  const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor, scope);
+
+  const ordered = context.db
+    .listAll(target.namespace, context.now())
+    .flatMap((item) => indexed(item, index, partition))
+    .filter(({ item, sortValue }) => {
+      const value = item.value as Record<string, unknown>;
+      return (!request.range || matchCondition(sortValue, request.range)) && (!request.filters || matchFilters(value, request.filters));
+    })
+    .sort((a, b) => direction * compareEntries(a, b))
+    .filter((entry) => after === undefined || direction * compareEntries(entry, after) > 0);
+
+  const page = ordered.slice(0, limit);
+  const last = page[page.length - 1];
+  const metadataFields = request.options?.metadataFields ?? request.metadataFields;
+  return {
+    data: page.map(({ item }) => itemResponse(item, metadataFields)),
+    ...(ordered.length > limit && last
+      ? { cursor: encodeCursor({ scope, key: last.item.key, sortValue: last.sortValue }) }
+      : {}),
+  };
+}
+
+function checkPartition(index: EntityIndex, partition: readonly unknown[]): readonly unknown[] {
+  if (partition.length !== index.partition.length) {
+    throw badRequest(
+      'INVALID_PARTITION',
+      index.partition.length === 0
+        ? `Index "${index.name}" has no partition; query it without partition values.`
+        : `Index "${index.name}" is partitioned by ${index.partition.join(', ')}; pass ${index.partition.length} partition value(s).`,
+    );
+  }
+  return partition;
+}
+
+function indexed(item: StoredItem, index: EntityIndex, partition: readonly unknown[]): IndexedItem[] {
+  const value = item.value as Record<string, unknown>;
+  const inPartition = index.partition.every((attribute, position) => value[attribute] === partition[position]);
+  const rangeValue = index.range === KEY_ATTRIBUTE ? item.key : value[index.range];
+  if (!inPartition || rangeValue === undefined) return [];
+  const sortValue =
+    typeof rangeValue === 'string' || typeof rangeValue === 'number' || typeof rangeValue === 'boolean' || rangeValue === null
+      ? rangeValue
+      : JSON.stringify(rangeValue);
+  return [{ item, sortValue }];
+}
+
+function compareEntries(a: IndexedItem, b: IndexedItem | CursorPosition): number {
+  const bKey = 'item' in b ? b.item.key : b.key;
+  return compare(a.sortValue, b.sortValue) || compare(a.item.key, bKey);
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { EntityDefinition } from './kvs/entity-definitions';
+
+const ManifestStorage = z.object({
+  app: z
+    .object({ storage: z.object({ entities: z.array(EntityDefinition).optional() }).optional() })
+    .optional(),
+});
+
+/**
+ * The custom entity declarations (`app.storage.entities`) of a manifest.yml, so the emulator
+ * enforces exactly what the deployed app declares. A manifest without entities gives [].
+ */
+export function readManifestEntities(manifestPath: string): EntityDefinition[] {
+  let text: string;
+  try {
+    text = readFileSync(manifestPath, 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot read the manifest at ${manifestPath}: ${(error as Error).message}`);
+  }
+  const parsed = ManifestStorage.safeParse(parse(text));
+  if (!parsed.success) {
+    throw new Error(`app.storage.entities in ${manifestPath} is not valid: ${parsed.error.issues[0]?.message}`);
+  }
+  return parsed.data.app?.storage?.entities ?? [];
+}
