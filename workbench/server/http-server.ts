@@ -6,13 +6,7 @@ import { WORKBENCH_USERS, DEFAULT_USER } from './workbench-users';
 import { invokeResolver, type ForgeHandler } from './invoke-resolver';
 import { readStatic, withBridgeScript } from './static-files';
 import { tokensCss } from '../host/tokens-css';
-
-export interface WorkbenchMetrics {
-  invokes: number;
-  invokesByKey: Record<string, number>;
-  storageReads(): number;
-  reset(): void;
-}
+import type { WorkbenchMetrics } from './workbench-metrics';
 
 export interface WorkbenchServerOptions {
   repoRoot: string;
@@ -97,8 +91,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
     const page = options.site.page(body.data.context.pageId);
     if (!page) return sendJson(response, 404, { error: `No page ${body.data.context.pageId}.` });
     const { functionKey, payload, context } = body.data;
-    options.metrics.invokes += 1;
-    options.metrics.invokesByKey[functionKey] = (options.metrics.invokesByKey[functionKey] ?? 0) + 1;
+    options.metrics.recordInvoke(functionKey);
     const result = await invokeResolver(options.handler, page, context.accountId, {
       functionKey,
       payload,
@@ -107,8 +100,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
     return sendJson(response, 200, result);
   }
   if (method === 'GET' && path === '/api/metrics') {
-    const { invokes, invokesByKey } = options.metrics;
-    return sendJson(response, 200, { invokes, invokesByKey, storageReads: options.metrics.storageReads() });
+    return sendJson(response, 200, options.metrics.snapshot());
   }
   if (method === 'POST' && path === '/api/metrics/reset') {
     options.metrics.reset();

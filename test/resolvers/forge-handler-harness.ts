@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { installForgeRuntime, createConfluencePermissionStandIn, type ForgeRuntimeHandle } from '../../workbench/runtime';
+import type { ResolverResult } from '../../src/contracts/resolver-contracts';
+
+export const EDITOR = 'acc-editor';
+export const READER = 'acc-reader';
+export const PAGE = { pageId: '65537', spaceId: '10001' };
+
+export interface MacroCall {
+  /** Who the platform says is calling; omitted for an anonymous invocation. */
+  accountId?: string;
+  localId?: string;
+  pageId?: string;
+  config?: { cardId?: string } | null;
+  /** Anything else put into the context by the caller, to prove it is not trusted. */
+  extraContext?: Record<string, unknown>;
+}
+
+type Handler = (event: unknown, runtimePayload?: unknown) => Promise<unknown>;
+
+/**
+ * The production handler (`src/index.ts`, as named in manifest.yml) inside the local Forge
+ * runtime: real @forge/resolver, @forge/kvs and @forge/api, with Confluence answering the
+ * permission check from a table of two users.
+ */
+export function startHandlerHarness(): {
+  runtime: ForgeRuntimeHandle;
+  call: <T>(functionKey: string, payload: unknown, macro?: MacroCall) => Promise<ResolverResult<T>>;
+  close: () => void;
+} {
+  const runtime = installForgeRuntime({
+    manifestPath: join(__dirname, '..', '..', 'manifest.yml'),
+    productHandlers: [
+      createConfluencePermissionStandIn({
+        users: [
+          { accountId: EDITOR, name: 'Editor', canEdit: true },
+          { accountId: READER, name: 'Reader', canEdit: false },
+        ],
+      }),
+    ],
+  });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { handler } = require('../../src/index') as { handler: Handler };
+  const call = async <T>(functionKey: string, payload: unknown, macro: MacroCall = {}) => {
+    const context = {
+      ...macro.extraContext,
+      localId: macro.localId ?? 'macro-1',
+      moduleKey: 'process-card',
+      extension: {
+        type: 'macro',
+        content: { id: macro.pageId ?? PAGE.pageId, type: 'page' },
+        space: { id: PAGE.spaceId, key: 'QMS' },
+        config: macro.config ?? undefined,
+      },
+    };
+    const runtimePayload = macro.accountId ? { principal: { accountId: macro.accountId } } : {};
+    return (await handler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
+  };
+  return { runtime, call, close: () => runtime.close() };
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView } from '../../src/contracts/resolver-contracts';
+import { assertRequestsConform, assertScopesMatch } from '../support/openapi';
+import { readManifestScopes } from '../support/manifest';
+import { EDITOR, READER, startHandlerHarness } from './forge-handler-harness';
+
+const seed = readFileSync(join(__dirname, '../../../shared/seed/marketing-process-card.ru.txt'), 'utf8');
+const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
+
+describe('macro resolvers (production handler in the local Forge runtime)', () => {
+  let harness: ReturnType<typeof startHandlerHarness>;
+  beforeEach(() => {
+    harness = startHandlerHarness();
+  });
+  afterEach(() => harness.close());
+
+  it('shows the empty state for a macro with no card yet', async () => {
+    const result = await harness.call<MacroCardResult>('card/get-for-macro', {}, { accountId: READER });
+    expect(result).toEqual({ ok: true, data: { binding: 'none', view: null } });
+  });
+
+  it('imports the seed card, binds it to the macro, and shows it on the next render', async () => {
+    const imported = await harness.call<ImportCardResult>('card/import', { text: seed }, { accountId: EDITOR });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.data.view.card.content.title).toBe('Привлечение клиентов и маркетинг');
+    expect(imported.data.view.card.version).toBe(1);
+    expect(imported.data.view.card.createdBy).toBe(EDITOR);
+    expect(imported.data.view.card.location).toEqual({ pageId: '65537', spaceId: '10001' });
+    expect(imported.data.warnings.filter((warning) => warning.code === 'missing-section').map((w) => w.section)).toEqual(
+      expect.arrayContaining(['outputs', 'kpis', 'distribution']),
+    );
+    const shown = await harness.call<MacroCardResult>('card/get-for-macro', {}, { accountId: READER });
+    if (!shown.ok) throw new Error(shown.error.message);
+    expect(shown.data.binding).toBe('local-id');
+    expect(shown.data.view?.card.content.inputs).toHaveLength(4);
+  });
+
+  it('renders a bound card with at most 2 storage reads', async () => {
+    await harness.call('card/import', { text: seed }, { accountId: EDITOR });
+    harness.runtime.reset();
+    await harness.call('card/get-for-macro', {}, { accountId: READER });
+    expect(harness.runtime.kvsStats.reads).toBeLessThanOrEqual(2);
+    expect(harness.runtime.kvsStats.reads).toBeGreaterThan(0);
+  });
+
+  it('lays out the flowchart of a card that has one', async () => {
+    const imported = await harness.call<ImportCardResult>('card/import', { text: example }, { accountId: EDITOR });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const view: CardView = imported.data.view;
+    expect(view.flowchart?.nodes.length).toBe(view.card.content.flowchart.steps.length);
+    expect(view.flowchart?.lanes.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a write from someone who cannot edit the page, and stores nothing', async () => {
+    const result = await harness.call('card/import', { text: seed }, { accountId: READER });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const list = await harness.call<ListCardsResult>('card/list', {}, { accountId: READER });
+    expect(list).toEqual({ ok: true, data: { items: [], cursor: null } });
+  });
+
+  it('takes the caller from the invocation, never from the payload or the browser-supplied context', async () => {
+    const smuggled = await harness.call('card/import', { text: seed, accountId: EDITOR }, { accountId: READER });
+    expect(smuggled).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const anonymous = await harness.call('card/import', { text: seed }, { extraContext: { accountId: EDITOR } });
+    expect(anonymous).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('names the bad field of a bad payload and changes nothing', async () => {
+    const result = await harness.call('card/import', { text: '   ' }, { accountId: EDITOR });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'text' }] } });
+    const blank = await harness.call('card/create-blank', { title: 'X', language: 'de' }, { accountId: EDITOR });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'language' }] } });
+    const list = await harness.call<ListCardsResult>('card/list', {}, { accountId: EDITOR });
+    expect(list.ok && list.data.items).toEqual([]);
+  });
+
+  it('says so when the text holds nothing of a card', async () => {
+    const result = await harness.call('card/import', { text: 'Hello, how are you?' }, { accountId: EDITOR });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_RECOGNISED' } });
+  });
+
+  it('refuses a second import into a macro that already shows a card', async () => {
+    await harness.call('card/import', { text: seed }, { accountId: EDITOR });
+    const again = await harness.call('card/import', { text: example }, { accountId: EDITOR });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('starts a blank card and lists it; another macro can show it through its config', async () => {
+    const created = await harness.call<CardView>('card/create-blank', { title: 'Закупки', language: 'ru' }, { accountId: EDITOR });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(created.data.card.content.inputs).toEqual([]);
+    const list = await harness.call<ListCardsResult>('card/list', { spaceId: '10001' }, { accountId: READER });
+    expect(list.ok && list.data.items.map((item) => item.title)).toEqual(['Закупки']);
+    const other = await harness.call<MacroCardResult>(
+      'card/get-for-macro',
+      {},
+      { accountId: READER, localId: 'macro-2', pageId: '70000', config: { cardId: created.data.card.id } },
+    );
+    expect(other.ok && other.data.binding).toBe('config');
+    const missing = await harness.call('card/get-for-macro', {}, { accountId: READER, localId: 'm3', config: { cardId: 'gone' } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('makes only REST calls that the official specs describe, with exactly the scopes in the manifest', async () => {
+    await harness.call('card/import', { text: seed }, { accountId: EDITOR });
+    await harness.call('card/import', { text: seed }, { accountId: READER, localId: 'm-2' });
+    await harness.call('card/create-blank', { title: 'T', language: 'en' }, { accountId: EDITOR, localId: 'm-3' });
+    const requests = harness.runtime.productRequests;
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+    assertRequestsConform(requests);
+    assertScopesMatch(readManifestScopes(), requests, ['storage:app']);
+  });
+});

@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const APPS = ['macro', 'macro-config'];
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The workbench serves the production bundles, exactly what `forge deploy` uploads; build them
+ * when they are missing or older than their sources, so a fresh clone works after `npm install`.
+ */
+export function ensureUiBuilt(repoRoot: string): void {
+  const sources = Math.max(newestSource(join(repoRoot, 'static')), newestSource(join(repoRoot, 'src/contracts')));
+  const stale = APPS.some((app) => {
+    const built = join(repoRoot, 'static', app, 'dist', 'index.html');
+    return !existsSync(built) || statSync(built).mtimeMs < sources;
+  });
+  if (!stale) return;
+  console.log('Building the Custom UI (npm run build)…');
+  execFileSync(process.execPath, [join(repoRoot, 'scripts/build-ui.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+}
