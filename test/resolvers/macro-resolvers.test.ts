@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView } from '../../src/contracts/resolver-contracts';
-import { assertRequestsConform, assertScopesMatch } from '../support/openapi';
+import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '../support/openapi';
 import { readManifestScopes } from '../support/manifest';
 import { EDITOR, READER, startHandlerHarness } from './forge-handler-harness';
 
@@ -106,7 +106,11 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     await harness.call('card/import', { text: seed }, { accountId: EDITOR });
     await harness.call('card/import', { text: seed }, { accountId: READER, localId: 'm-2' });
     await harness.call('card/create-blank', { title: 'T', language: 'en' }, { accountId: EDITOR, localId: 'm-3' });
-    const requests = harness.runtime.productRequests;
+    const requests = harness.runtime.productRequests.map((request): RecordedRequest => {
+      const remote = request.remote === 'jira' ? 'jira' : request.remote === 'confluence' ? 'confluence' : null;
+      if (remote === null) throw new Error(`unexpected remote ${request.remote}`);
+      return { remote, method: request.method, path: request.path, body: request.body, headers: request.headers };
+    });
     expect(requests.length).toBeGreaterThanOrEqual(3);
     assertRequestsConform(requests);
     assertScopesMatch(readManifestScopes(), requests, ['storage:app']);
