@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import type { MacroContext } from '@shared/bridge';
+import { I18nProvider } from '@shared/i18n/i18n-context';
+import { uiLanguageOf } from '@shared/i18n/translate';
+import { CardPicker } from './card-picker';
+
+/** The macro's custom config: choose which existing card the macro shows. */
+export function ConfigApp({ firstLoad }: { firstLoad: { context: Promise<MacroContext>; theme: Promise<void> } }) {
+  const [context, setContext] = useState<MacroContext | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([firstLoad.context, firstLoad.theme]).then(
+      ([loaded]) => live && setContext(loaded),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [firstLoad]);
+
+  const locale = context?.locale ?? (typeof navigator === 'undefined' ? 'en-GB' : navigator.language);
+  const language = uiLanguageOf(locale);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <I18nProvider locale={locale} language={language}>
+      <main className="pc-config">
+        {context !== null || failed ? (
+          <CardPicker currentCardId={context?.configCardId} />
+        ) : (
+          <div className="pc-loading" role="status">
+            <span className="pc-spinner" aria-hidden="true" />
+          </div>
+        )}
+      </main>
+    </I18nProvider>
+  );
+}

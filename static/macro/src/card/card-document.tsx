@@ -1,0 +1,152 @@
+import type { CardView } from '@src/contracts/resolver-contracts';
+import type { CardContent } from '@src/core/card/process-card';
+import { useI18n } from '@shared/i18n/i18n-context';
+import { FlowchartFigure } from '../flowchart/flowchart-figure';
+import { CardHeader } from './card-header';
+import { CardSection } from './card-section';
+import { DataTable } from './data-table';
+import { TermList, TextItemList } from './term-list';
+import { CardLanguageContext, NotFilled, TextOrNotFilled, WrittenText } from './written-text';
+
+const blank = (text: string) => text.trim() === '';
+
+/** The whole card as a document, every section in the standard order. */
+export function CardDocument({ view }: { view: CardView }) {
+  const { t } = useI18n();
+  const content = view.card.content;
+  const notes = content.sectionNotes;
+  return (
+    <CardLanguageContext value={content.language}>
+      <article className="pc-card">
+        <CardHeader card={view.card} />
+
+        <CardSection id="purpose" number="1" title={t('section.purpose')} level={2} note={notes.purpose}
+          empty={blank(content.purpose.card) && blank(content.purpose.process)}>
+          <h3 className="pc-subheading">{t('purposeOfCard')}</h3>
+          <TextOrNotFilled text={content.purpose.card} />
+          <h3 className="pc-subheading">{t('purposeOfProcess')}</h3>
+          <TextOrNotFilled text={content.purpose.process} />
+        </CardSection>
+
+        <CardSection id="scope" number="2" title={t('section.scope')} level={2} note={notes.scope} empty={blank(content.scope)}>
+          <WrittenText text={content.scope} />
+        </CardSection>
+
+        <CardSection id="terms" number="3" title={t('section.terms')} level={2} note={notes.terms} empty={content.terms.length === 0}>
+          <TermList items={content.terms} />
+        </CardSection>
+
+        <CardSection id="abbreviations" number="4" title={t('section.abbreviations')} level={2} note={notes.abbreviations}
+          empty={content.abbreviations.length === 0}>
+          <TermList items={content.abbreviations.map(({ id, abbreviation, meaning }) => ({ id, term: abbreviation, definition: meaning }))} />
+        </CardSection>
+
+        <CardSection id="responsibility" number="5" title={t('section.responsibility')} level={2} note={notes.responsibility}
+          empty={blank(content.responsibility.ownerRole) && blank(content.responsibility.text)}>
+          <Responsibility content={content} />
+        </CardSection>
+
+        <CardSection id="description" number="6" title={t('section.description')} level={2} empty={false}>
+          <ProcessDescription view={view} />
+        </CardSection>
+
+        <CardSection id="distribution" number="7" title={t('section.distribution')} level={2} note={notes.distribution}
+          empty={content.distribution.length === 0}>
+          <DataTable
+            caption={t('section.distribution')}
+            rows={content.distribution}
+            columns={[
+              { header: t('col.recipient'), text: (row) => row.recipient, rowHeader: true },
+              { header: t('col.copyNumber'), text: (row) => row.copyNumber, className: 'pc-table__narrow' },
+            ]}
+          />
+        </CardSection>
+      </article>
+    </CardLanguageContext>
+  );
+}
+
+function Responsibility({ content }: { content: CardContent }) {
+  const { t } = useI18n();
+  const { ownerRole, text } = content.responsibility;
+  return (
+    <>
+      <p className="pc-owner">
+        <span className="pc-owner__label">{t('processOwner')}:</span>{' '}
+        {blank(ownerRole) ? <NotFilled inline /> : <strong lang={content.language}>{ownerRole}</strong>}
+      </p>
+      {!blank(text) && <WrittenText text={text} />}
+    </>
+  );
+}
+
+/** Section 6: inputs, outputs, resources, flowchart, management, improvement, KPIs. */
+function ProcessDescription({ view }: { view: CardView }) {
+  const { t } = useI18n();
+  const content = view.card.content;
+  const notes = content.sectionNotes;
+  const flow = content.flowchart;
+  return (
+    <>
+      <CardSection id="inputs" number="6.1" title={t('section.inputs')} level={3} note={notes.inputs} empty={content.inputs.length === 0}>
+        <DataTable
+          caption={t('section.inputs')}
+          rows={content.inputs}
+          columns={[
+            { header: t('col.inputName'), text: (row) => row.name, rowHeader: true },
+            { header: t('col.requirements'), text: (row) => row.requirements },
+            { header: t('col.supplier'), text: (row) => row.supplier },
+          ]}
+        />
+      </CardSection>
+
+      <CardSection id="outputs" number="6.2" title={t('section.outputs')} level={3} note={notes.outputs} empty={content.outputs.length === 0}>
+        <DataTable
+          caption={t('section.outputs')}
+          rows={content.outputs}
+          columns={[
+            { header: t('col.outputName'), text: (row) => row.name, rowHeader: true },
+            { header: t('col.requirements'), text: (row) => row.requirements },
+            { header: t('col.consumer'), text: (row) => row.consumer },
+          ]}
+        />
+      </CardSection>
+
+      <CardSection id="resources" number="6.3" title={t('section.resources')} level={3} note={notes.resources} empty={content.resources.length === 0}>
+        <TextItemList items={content.resources} />
+      </CardSection>
+
+      <CardSection id="flowchart" number="6.4" title={t('section.flowchart')} level={3} note={notes.flowchart}
+        empty={flow.steps.length === 0 && blank(flow.source)}>
+        <FlowchartFigure flowchart={flow} layout={view.flowchart} />
+      </CardSection>
+
+      <CardSection id="managementActions" number="6.5" title={t('section.managementActions')} level={3} note={notes.managementActions}
+        empty={content.managementActions.length === 0}>
+        <TextItemList items={content.managementActions} />
+      </CardSection>
+
+      <CardSection id="improvement" number="6.6" title={t('section.improvement')} level={3} note={notes.improvement} empty={blank(content.improvement)}>
+        <WrittenText text={content.improvement} />
+      </CardSection>
+
+      <CardSection id="kpis" number="6.7" title={t('section.kpis')} level={3} note={notes.kpis} empty={content.kpis.length === 0}>
+        <DataTable
+          caption={t('section.kpis')}
+          className="pc-table--kpis"
+          rows={content.kpis}
+          columns={[
+            { header: t('col.kpiName'), text: (row) => row.name, rowHeader: true },
+            { header: t('col.formula'), text: (row) => row.formula },
+            { header: t('col.unit'), text: (row) => row.unit },
+            { header: t('col.target'), text: (row) => row.target, className: 'pc-table__value' },
+            { header: t('col.warningThreshold'), text: (row) => row.warningThreshold, className: 'pc-table__value' },
+            { header: t('col.frequency'), text: (row) => row.frequency },
+            { header: t('col.owner'), text: (row) => row.owner },
+            { header: t('col.dataSource'), text: (row) => row.dataSource },
+          ]}
+        />
+      </CardSection>
+    </>
+  );
+}

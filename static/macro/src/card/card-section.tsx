@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { SectionKey } from '@src/core/card/process-card';
+import { useI18n } from '@shared/i18n/i18n-context';
+import { NotFilled, WrittenText } from './written-text';
+
+export interface SectionProps {
+  /** Number as in the standard card: "1", "6.4". */
+  number: string;
+  title: string;
+  /** Heading level: sections are h2, parts of section 6 are h3. */
+  level: 2 | 3;
+  /** True when the section has nothing of its own; notes alone still count as content. */
+  empty: boolean;
+  note?: string | undefined;
+  children?: ReactNode;
+  /** Used for the heading id, so the section can be linked and labelled. */
+  id: SectionKey | 'description';
+}
+
+/** One numbered section of the card. Empty sections stay, saying so: an auditor will ask. */
+export function CardSection({ number, title, level, empty, note, children, id }: SectionProps) {
+  const hasNote = note !== undefined && note.trim() !== '';
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const headingId = `pc-section-${id}`;
+  return (
+    <section className={`pc-section pc-section--level${level}`} aria-labelledby={headingId}>
+      <Heading id={headingId} className="pc-section__heading">
+        <span className="pc-section__number">{number}</span> {title}
+      </Heading>
+      {empty && !hasNote ? <NotFilled /> : children}
+      {hasNote && <SectionNote text={note} />}
+    </section>
+  );
+}
+
+/** Text the importer kept for a section but could not split into its items. */
+export function SectionNote({ text }: { text: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="pc-section-note">
+      <p className="pc-section-note__label">{t('additionalText')}</p>
+      <WrittenText text={text} />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '@shared/i18n/i18n-context';
+import { useCardLanguage } from './written-text';
+
+export interface Column<Row> {
+  header: string;
+  /** The row's text as written; empty means not filled in. */
+  text: (row: Row) => string;
+  /** The column that names the row: rendered as the row header. */
+  rowHeader?: boolean;
+  className?: string;
+}
+
+/**
+ * A real table (caption, column and row headers) so screen readers can announce
+ * each cell with its headers. Rows are numbered as in the paper card.
+ */
+export function DataTable<Row extends { id: string }>({
+  caption,
+  columns,
+  rows,
+  className,
+}: {
+  caption: string;
+  columns: Array<Column<Row>>;
+  rows: Row[];
+  className?: string;
+}) {
+  const { t } = useI18n();
+  const lang = useCardLanguage();
+  return (
+    <div className="pc-table-scroll">
+      <table className={`pc-table${className === undefined ? '' : ` ${className}`}`}>
+        <caption className="pc-visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="pc-table__number">
+              {t('col.number')}
+            </th>
+            {columns.map((column) => (
+              <th scope="col" key={column.header} className={column.className}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody lang={lang}>
+          {rows.map((row, index) => (
+            <tr key={row.id}>
+              <td className="pc-table__number">{index + 1}</td>
+              {columns.map((column) => (
+                <Cell key={column.header} rowHeader={column.rowHeader === true} className={column.className}>
+                  {column.text(row)}
+                </Cell>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Cell({ rowHeader, className, children }: { rowHeader: boolean; className?: string | undefined; children: string }) {
+  const { t } = useI18n();
+  const content: ReactNode =
+    children.trim() === '' ? (
+      <span className="pc-empty-cell">
+        <span aria-hidden="true">—</span>
+        <span className="pc-visually-hidden">{t('notFilled')}</span>
+      </span>
+    ) : (
+      children
+    );
+  return rowHeader ? (
+    <th scope="row" className={className}>
+      {content}
+    </th>
+  ) : (
+    <td className={className}>{content}</td>
+  );
+}

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type {
+  CardView,
+  CreateBlankCardPayload,
+  GetCardForMacroPayload,
+  ImportCardPayload,
+  ImportCardResult,
+  ListCardsPayload,
+  ListCardsResult,
+  MacroCardResult,
+  ResolverKey,
+} from '@src/contracts/resolver-contracts';
+
+/**
+ * What each resolver takes and answers, from the UI's side. Types only: the payload
+ * schemas are zod objects on the server, and `import type` keeps zod out of the bundle.
+ */
+export interface ResolverApi {
+  'card/get-for-macro': { payload: z.input<typeof GetCardForMacroPayload>; result: MacroCardResult };
+  'card/import': { payload: z.input<typeof ImportCardPayload>; result: ImportCardResult };
+  'card/create-blank': { payload: z.input<typeof CreateBlankCardPayload>; result: CardView };
+  'card/list': { payload: z.input<typeof ListCardsPayload>; result: ListCardsResult };
+}
+
+// Fails to compile when the contract gains or renames a key this map does not cover.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const resolverKeysCovered: Exactly<keyof ResolverApi, ResolverKey> = true;

@@ -1,0 +1,222 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { launchChromium } from './support/launch-chromium';
+import type { LaunchedBrowser } from './support/launch-chromium';
+import { startWorkbenchProcess } from './support/start-workbench-process';
+import type { WorkbenchProcess } from './support/start-workbench-process';
+
+/**
+ * The real thing, end to end: `npm start -- --import <seed>` serving the production build
+ * of the macro inside the workbench page, driven by Chromium. Screenshots go to
+ * test-artifacts/ so a person can look at both themes and both languages.
+ */
+const REPO = join(__dirname, '..', '..');
+const SEED = '../shared/seed/marketing-process-card.ru.txt';
+const ARTIFACTS = join(REPO, 'test-artifacts');
+const MACRO = 'iframe[title="Process card macro"]';
+const SEED_TITLE = 'Привлечение клиентов и маркетинг';
+const SECTIONS_MISSING_FROM_SEED = [
+  '6.2 Выходы процесса',
+  '6.3 Ресурсы процесса',
+  '6.4 Блок-схема',
+  '6.5 Основные управляющие воздействия',
+  '6.6 Улучшение процесса',
+  '6.7 Критерии результативности процесса',
+  '7 Рассылка',
+];
+
+jest.setTimeout(60_000);
+
+describe('workbench in Chromium', () => {
+  let workbench: WorkbenchProcess;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // WORKBENCH_URL points the test at a workbench already running with the seed imported.
+    const running = process.env.WORKBENCH_URL;
+    workbench = running
+      ? { url: running.replace(/\/?$/, '/'), output: () => '', stop: async () => undefined }
+      : await startWorkbenchProcess(['--import', SEED]);
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+  }, 200_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.stop();
+  });
+
+  const api = async <T>(method: 'GET' | 'POST', path: string): Promise<T> => {
+    const url = new URL(path, workbench.url).href;
+    const response = method === 'GET' ? await page.request.get(url) : await page.request.post(url);
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as T;
+  };
+
+  const macro = (): FrameLocator => page.frameLocator(MACRO);
+
+  const shoot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `workbench-${name}.png`), fullPage: true });
+
+  const useTheme = async (mode: 'light' | 'dark') => {
+    await page.locator('#wb-theme').selectOption(mode);
+    await macro().locator(`html[data-color-mode="${mode}"]`).waitFor({ state: 'attached' });
+  };
+
+  const useLocale = async (locale: 'ru-RU' | 'en-GB') => {
+    await page.locator('#wb-locale').selectOption(locale);
+    await macro().locator('.pc-card').waitFor();
+  };
+
+  /** Relative luminance of the macro's page background: near 1 in light mode, near 0 in dark. */
+  const macroBackgroundLuminance = () =>
+    macro()
+      .locator('body')
+      .evaluate((body) => {
+        const [r, g, b] = (getComputedStyle(body).backgroundColor.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).map(Number);
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      });
+
+  it('opens on the imported seed card: its title, the 4 inputs, and the sections it lacks marked as not filled in', async () => {
+    await api('POST', '/api/metrics/reset');
+    await page.goto(workbench.url);
+
+    const title = macro().getByRole('heading', { level: 1 });
+    await title.waitFor();
+    expect((await title.textContent())?.trim()).toBe(SEED_TITLE);
+
+    const inputs = macro().getByRole('region', { name: '6.1 Входы процесса', exact: true });
+    await expect(inputs.locator('tbody tr').count()).resolves.toBe(4);
+    expect(await inputs.locator('tbody th[scope="row"]').first().textContent()).toContain('Информация о клиентах');
+
+    for (const section of SECTIONS_MISSING_FROM_SEED) {
+      const notice = macro().getByRole('region', { name: section, exact: true }).locator(':scope > .pc-not-filled');
+      expect({ section, visible: await notice.isVisible() }).toEqual({ section, visible: true });
+      expect(await notice.textContent()).toBe('Не заполнено');
+    }
+
+    // Budget: the first render costs exactly one resolver call and at most two storage reads.
+    const metrics = await api<{ invokes: number; invokesByKey: Record<string, number>; storageReads: number }>('GET', '/api/metrics');
+    expect(metrics.invokesByKey).toEqual({ 'card/get-for-macro': 1 });
+    expect(metrics.storageReads).toBeLessThanOrEqual(2);
+
+    await shoot('seed-ru-light');
+    expect(await macroBackgroundLuminance()).toBeGreaterThan(0.8);
+    await useTheme('dark');
+    expect(await macroBackgroundLuminance()).toBeLessThan(0.3);
+    await shoot('seed-ru-dark');
+    await useTheme('light');
+  });
+
+  it('draws an example card with its flowchart and KPI table, in Russian and English, light and dark', async () => {
+    const { pages, firstPageId } = await api<{ pages: Array<{ pageId: string; title: string }>; firstPageId: string }>('GET', '/api/pages');
+    const example = pages.find((candidate) => candidate.pageId !== firstPageId);
+    expect(example).toBeDefined();
+    await page.goto(`${workbench.url}#/page/${example!.pageId}`);
+    await macro().locator('.pc-card').waitFor();
+
+    const chart = macro().locator('svg[role="img"]');
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-label')).toMatch(/\d+/);
+    expect(await chart.locator('.pc-flow__node').count()).toBeGreaterThan(2);
+    expect(await chart.locator('.pc-flow__edge').count()).toBeGreaterThan(1);
+    expect(await chart.locator('.pc-flow__lane').count()).toBeGreaterThan(0);
+    // Screen readers get the steps as a list, since the drawing itself is one image.
+    expect(await macro().locator('.pc-flow figcaption li').count()).toBe(await chart.locator('.pc-flow__node').count());
+
+    const kpis = macro().getByRole('region', { name: /^6\.7 / });
+    expect(await kpis.locator('thead th[scope="col"]').count()).toBe(9);
+    expect(await kpis.locator('tbody tr').count()).toBeGreaterThan(0);
+    await shoot('example-ru-light');
+
+    await useLocale('en-GB');
+    await macro().getByRole('region', { name: '6.7 Process effectiveness criteria', exact: true }).waitFor();
+    await shoot('example-en-light');
+    await useTheme('dark');
+    await shoot('example-en-dark');
+    await useLocale('ru-RU');
+    await shoot('example-ru-dark');
+    await useTheme('light');
+  });
+
+  it('brings a card in by pasting its text into a new page, keeping the text when the user may not edit', async () => {
+    const seedText = readFileSync(join(REPO, SEED), 'utf8');
+    const { users, defaultAccountId } = await api<{ users: Array<{ accountId: string; canEdit?: boolean }>; defaultAccountId: string }>(
+      'GET',
+      '/api/users',
+    );
+    await page.goto(workbench.url);
+    await page.locator('#wb-new-page').click();
+    await page.locator('#wb-new-page-name').fill('Импорт карты');
+    await page.locator('#wb-new-page-form button[type="submit"]').click();
+    await macro().locator('.pc-empty').waitFor();
+    const textArea = macro().getByLabel('Текст карты процесса');
+
+    const reader = users.find((user) => user.canEdit === false);
+    if (reader !== undefined) {
+      await page.locator('#wb-user').selectOption(reader.accountId);
+      await textArea.fill(seedText);
+      await macro().getByRole('button', { name: 'Импортировать' }).click();
+      const refusal = macro().getByRole('alert');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain('нет прав на редактирование');
+      expect(await textArea.inputValue()).toBe(seedText);
+      await page.locator('#wb-user').selectOption(defaultAccountId);
+      await macro().locator('.pc-empty').waitFor();
+    }
+
+    await textArea.fill(seedText);
+    await macro().getByRole('button', { name: 'Импортировать' }).click();
+    await macro().locator('.pc-card').waitFor();
+    expect((await macro().getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(SEED_TITLE);
+    const notes = macro().getByRole('region', { name: /^Замечания импорта \(\d+\)$/ });
+    expect(await notes.textContent()).toContain('Указан в содержании, но отсутствует в тексте.');
+    await shoot('import-notes-ru-light');
+    await notes.getByRole('button', { name: 'Скрыть' }).click();
+    expect(await notes.count()).toBe(0);
+  });
+
+  it('shows the card chosen in the macro config, and remembers the choice on the page', async () => {
+    const { firstPageId } = await api<{ firstPageId: string }>('GET', '/api/pages');
+    await page.goto(`${workbench.url}#/page/${firstPageId}`);
+    await macro().locator('.pc-card').waitFor();
+    await page.locator('#wb-configure').click();
+    const config = page.frameLocator('#wb-config-frame iframe');
+    const choices = config.getByRole('radio');
+    await choices.first().waitFor();
+    expect(await choices.count()).toBeGreaterThan(1);
+    await shoot('config-ru-light');
+
+    const chosen = config.locator('.pc-config__card').last();
+    const chosenTitle = (await chosen.locator('.pc-config__card-title').textContent())?.trim();
+    const chosenId = await chosen.getByRole('radio').getAttribute('value');
+    await chosen.getByRole('radio').check();
+    await config.getByRole('button', { name: 'Показать эту карту' }).click();
+
+    await page.locator('#wb-config-dialog').waitFor({ state: 'hidden' });
+    await macro().locator('.pc-card').waitFor();
+    expect((await macro().getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(chosenTitle);
+    const { pages } = await api<{ pages: Array<{ pageId: string; config: { cardId?: string } | null }> }>('GET', '/api/pages');
+    expect(pages.find((candidate) => candidate.pageId === firstPageId)?.config).toEqual({ cardId: chosenId });
+  });
+
+  it('settles: nothing is requested once the card is shown, and no page errors were raised', async () => {
+    await page.goto(workbench.url);
+    await macro().locator('.pc-card').waitFor();
+    await page.waitForLoadState('networkidle');
+    const late: string[] = [];
+    const record = (request: { url(): string }) => late.push(request.url());
+    page.on('request', record);
+    await page.waitForTimeout(2_000);
+    page.off('request', record);
+    expect(late).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
