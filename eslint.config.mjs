@@ -35,7 +35,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@forge/*'], message: 'Use static/shared/bridge.ts.' }] },
+        { patterns: [{ group: ['@forge/*', 'forge-bridge-out/*'], message: 'Use static/shared/bridge.ts.' }] },
       ],
     },
   },

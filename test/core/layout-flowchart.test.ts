@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { layoutFlowchart } from '../../src/core/flowchart/layout-flowchart';
+import { segmentHits } from '../../src/core/flowchart/route-edge';
+import { importDocument } from '../../src/core/import/import-document';
 import type { FlowStep } from '../../src/core/card/process-card';
 
 const step = (id: string, role: string, kind: FlowStep['kind'], next: Array<[string, string?]>, label = id): FlowStep => ({
@@ -68,5 +71,22 @@ describe('layoutFlowchart', () => {
     expect(long.lines.length).toBeGreaterThan(1);
     expect(long.lines.join(' ')).toBe('Анализ рынка и сегментация клиентской базы');
     for (const line of long.lines) expect(line.length).toBeLessThanOrEqual(22);
+  });
+});
+
+describe('layoutFlowchart on the example cards', () => {
+  it.each(['marketing.ru.md', 'purchasing.en.md'])('%s: no link runs through a box other than its own ends', (file) => {
+    const text = readFileSync(`${__dirname}/../../examples/${file}`, 'utf8');
+    const card = importDocument(text).cards[0]!;
+    const layout = layoutFlowchart(card.content.flowchart)!;
+    expect(layout.edges.length).toBeGreaterThan(5);
+    for (const edge of layout.edges) {
+      const others = layout.nodes.filter((node) => node.id !== edge.from && node.id !== edge.to);
+      edge.points.forEach((point, index) => {
+        if (index === 0) return;
+        const hit = segmentHits(edge.points[index - 1]!, point, others);
+        if (hit) throw new Error(`${edge.from} → ${edge.to} crosses a box at segment ${index}`);
+      });
+    }
   });
 });

@@ -2,13 +2,15 @@ import dagre from '@dagrejs/dagre';
 import type { Flowchart, FlowStep } from '../card/process-card';
 import type { FlowchartLayout } from './flowchart-layout';
 import { wrapLabel } from './wrap-label';
+import { routeEdge } from './route-edge';
 
-const NODE_WIDTH = 180;
-const DECISION_WIDTH = 210;
+const NODE_WIDTH = 160;
+const DECISION_WIDTH = 184;
 const LINE_HEIGHT = 16;
-const CHARS_PER_LINE = 22;
-const SLOT_GAP = 24;
-const LANE_PADDING = 24;
+const CHARS_PER_LINE = 20;
+const SLOT_GAP = 20;
+/** Room at each side of a lane: the left one is also the gutter links use to pass boxes. */
+const LANE_PADDING = 16;
 const LANE_HEADER = 40;
 const LOOP_GAP = 14;
 
@@ -18,7 +20,7 @@ type Edge = FlowchartLayout['edges'][number];
 /**
  * Lays a card's flowchart out in swim lanes, one per responsible role (ISO process
  * descriptions read "who does what"). dagre orders the steps into ranks top to bottom;
- * each step then sits in its role's lane, and links are routed orthogonally.
+ * each step then sits in its role's lane, and links are routed orthogonally around boxes.
  */
 export function layoutFlowchart(flowchart: Flowchart): FlowchartLayout | null {
   const steps = flowchart.steps;
@@ -88,7 +90,8 @@ export function layoutFlowchart(flowchart: Flowchart): FlowchartLayout | null {
     step.next.map((link) => {
       const from = nodeById.get(step.id)!;
       const to = nodeById.get(link.to)!;
-      const route = routeEdge(from, to, lanesRight + LOOP_GAP * (loops + 1));
+      const gutterX = laneOf.get(to.role)!.x + LANE_PADDING / 2;
+      const route = routeEdge(from, to, nodes, gutterX, lanesRight + LOOP_GAP * (loops + 1));
       if (route.loop) loops += 1;
       const edge: Edge = { from: from.id, to: to.id, label: link.label, points: route.points };
       if (link.label !== '') edge.labelAt = labelPoint(route.points);
@@ -109,41 +112,6 @@ export function layoutFlowchart(flowchart: Flowchart): FlowchartLayout | null {
 /** Roles in order of first appearance; steps with no role share one unnamed lane. */
 function laneRoles(steps: FlowStep[]): string[] {
   return [...new Set(steps.map((step) => step.role))];
-}
-
-function routeEdge(from: Node, to: Node, loopX: number): { points: Edge['points']; loop: boolean } {
-  const fromBottom = from.y + from.height / 2;
-  const toTop = to.y - to.height / 2;
-  if (toTop > fromBottom) {
-    const midY = (fromBottom + toTop) / 2;
-    const points = [
-      { x: from.x, y: fromBottom },
-      { x: from.x, y: midY },
-      { x: to.x, y: midY },
-      { x: to.x, y: toTop },
-    ];
-    return { points: from.x === to.x ? [points[0]!, points[3]!] : points, loop: false };
-  }
-  if (Math.abs(from.y - to.y) < 1 && from.id !== to.id) {
-    const direction = to.x > from.x ? 1 : -1;
-    return {
-      points: [
-        { x: from.x + (direction * from.width) / 2, y: from.y },
-        { x: to.x - (direction * to.width) / 2, y: to.y },
-      ],
-      loop: false,
-    };
-  }
-  // A link back up (a loop in the process) runs round the right of every lane.
-  return {
-    points: [
-      { x: from.x + from.width / 2, y: from.y },
-      { x: loopX, y: from.y },
-      { x: loopX, y: to.y },
-      { x: to.x + to.width / 2, y: to.y },
-    ],
-    loop: true,
-  };
 }
 
 function labelPoint(points: Edge['points']): { x: number; y: number } {
