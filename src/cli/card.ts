@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importDocument } from '../core/import/import-document';
+import type { ImportWarning } from '../core/import/import-warning';
+import { isRecognised } from '../core/import/is-recognised';
+
+/**
+ * `npm run --silent card -- import FILE`: prints the cards a document describes as JSON on
+ * stdout (one object for one card, an array for several) and the importer's warnings on
+ * stderr. Exits non-zero with a one-line reason when the file cannot be read or holds no card.
+ */
+
+const USAGE = 'usage: card import FILE';
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`card: ${message}\n`);
+  process.exit(code);
+}
+
+function describe(warning: ImportWarning): string {
+  const where = [
+    warning.cardIndex === undefined ? '' : `card ${warning.cardIndex + 1}`,
+    warning.section ?? '',
+    warning.heading ? `«${warning.heading}»` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const text = warning.text ? `: ${warning.text.replace(/\s+/g, ' ').slice(0, 160)}` : '';
+  return `warning [${warning.code}]${where ? ` (${where})` : ''} ${warning.message}${text}`;
+}
+
+function main(argv: readonly string[]): void {
+  const [command, file, ...rest] = argv;
+  if (command !== 'import' || !file || rest.length > 0) fail(USAGE, 2);
+  // npm runs scripts from the package root; a relative path means the caller's directory.
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    fail(`cannot read ${file} (${reason})`);
+  }
+  const result = importDocument(text);
+  if (!isRecognised(result)) fail(`nothing of a process card was recognised in ${file} (no title, no known section)`);
+  for (const warning of result.warnings) process.stderr.write(`${describe(warning)}\n`);
+  const output = result.cards.length === 1 ? result.cards[0] : result.cards;
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+}
+
+main(process.argv.slice(2));
