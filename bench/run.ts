@@ -9,7 +9,7 @@ import { benchFirstRender } from './first-render-bench';
 async function main(): Promise<void> {
   const sections: Array<[string, () => Promise<BenchRow[]>]> = [
     ['importer', benchImport],
-    ['macro bundle', benchBundle],
+    ['Custom UI bundles', benchBundle],
     ['macro first render', benchFirstRender],
   ];
   const rows: Array<BenchRow & { section: string }> = [];
