@@ -33,6 +33,16 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     const shown = await harness.call<MacroCardResult>('card/get-for-macro', {}, { accountId: READER });
     if (!shown.ok) throw new Error(shown.error.message);
     expect(shown.data.binding).toBe('local-id');
+    // Readers who never saw the import still learn why §6.2–§7 are empty.
+    expect(shown.data.view?.card.importReport?.missingSections.map((missing) => missing.section)).toEqual([
+      'outputs',
+      'resources',
+      'flowchart',
+      'managementActions',
+      'improvement',
+      'kpis',
+      'distribution',
+    ]);
     expect(shown.data.view?.card.content.inputs).toHaveLength(4);
   });
 

@@ -84,7 +84,7 @@ describe('workbench in Chromium', () => {
         return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
       });
 
-  it('opens on the imported seed card: its title, the 4 inputs, and the sections it lacks marked as not filled in', async () => {
+  it('opens on the imported seed card: its title, the 4 inputs, and the sections it lacks marked as missing from the document', async () => {
     await api('POST', '/api/metrics/reset');
     await page.goto(workbench.url);
 
@@ -100,6 +100,8 @@ describe('workbench in Chromium', () => {
       const notice = macro().getByRole('region', { name: section, exact: true }).locator(':scope > .pc-not-filled');
       expect({ section, visible: await notice.isVisible() }).toEqual({ section, visible: true });
       expect(await notice.textContent()).toBe('Не заполнено');
+      const why = macro().getByRole('region', { name: section, exact: true }).locator(':scope > .pc-missing-from-source');
+      expect(await why.textContent()).toContain('указан в содержании исходного документа');
     }
 
     // Budget: the first render costs exactly one resolver call and at most two storage reads.

@@ -34,6 +34,7 @@ export function unsavedCard(id: string, content: CardContent): ProcessCard {
     status: 'draft',
     location: null,
     content,
+    importReport: null,
     createdAt: null,
     createdBy: null,
     updatedAt: null,

@@ -170,6 +170,19 @@ export const CardLocation = z.object({
   pageId: z.string().max(100),
 });
 
+/**
+ * What the import of the card's source document could not find, kept with the card so every
+ * reader sees why a section is empty: «named in the contents but missing from the text».
+ */
+export const ImportReport = z.object({
+  importedAt: z.iso.datetime(),
+  missingSections: z
+    .array(z.object({ section: SectionKey, heading: shortText }))
+    .max(SectionKey.options.length),
+  /** Every other warning the import raised (unplaced text, placeholders…), counted. */
+  otherWarnings: z.number().int().min(0),
+});
+
 const ownList = <T extends z.ZodType<{ id: string }>>(item: T, max: number) =>
   z
     .array(item)
@@ -233,6 +246,8 @@ export const ProcessCard = z.object({
   status: CardStatus,
   location: CardLocation.nullable(),
   content: CardContentChecked,
+  /** Set when the card came from a document; null for cards started in the app. */
+  importReport: ImportReport.nullable(),
   createdAt: z.iso.datetime().nullable(),
   createdBy: z.string().max(128).nullable(),
   updatedAt: z.iso.datetime().nullable(),
@@ -242,6 +257,7 @@ export const ProcessCard = z.object({
 export type ProcessCard = z.infer<typeof ProcessCard>;
 export type CardContent = z.infer<typeof CardContent>;
 export type CardLocation = z.infer<typeof CardLocation>;
+export type ImportReport = z.infer<typeof ImportReport>;
 export type Approval = z.infer<typeof Approval>;
 export type Term = z.infer<typeof Term>;
 export type Abbreviation = z.infer<typeof Abbreviation>;

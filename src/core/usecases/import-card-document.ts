@@ -5,6 +5,7 @@ import type { MacroContext } from './macro-context';
 import type { CardLanguage, ProcessCard } from '../card/process-card';
 import { importDocument } from '../import/import-document';
 import { isRecognised } from '../import/is-recognised';
+import { importReportFor } from '../import/import-report';
 import { buildCardView } from './build-card-view';
 import { requireEditor } from './require-editor';
 import { AppError } from '../errors';
@@ -39,10 +40,10 @@ export function createImportCardDocument(deps: ImportCardDocumentDeps) {
     }
     const savedAt = deps.now();
     const saved: ProcessCard[] = [];
-    for (const card of result.cards) {
+    for (const [index, card] of result.cards.entries()) {
       saved.push(
         await deps.cards.save({
-          card: { ...card, location: context.location },
+          card: { ...card, location: context.location, importReport: importReportFor(result.warnings, index, savedAt) },
           expectedVersion: 0,
           savedBy: accountId,
           savedAt,

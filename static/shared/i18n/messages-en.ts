@@ -1,6 +1,7 @@
 /** Interface strings in English, the fallback language. Card content is never translated. */
 export const en = {
   notFilled: 'Not filled in',
+  missingFromSource: 'The source document names this section in its contents ({heading}), but its text does not contain it.',
   loading: 'Loading the process card…',
   dismiss: 'Dismiss',
   tryAgain: 'Try again',

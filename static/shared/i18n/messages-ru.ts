@@ -3,6 +3,7 @@ import type { Messages } from './messages-en';
 /** Interface strings in Russian, for ru-* locales. */
 export const ru: Messages = {
   notFilled: 'Не заполнено',
+  missingFromSource: 'Раздел указан в содержании исходного документа ({heading}), но отсутствует в его тексте.',
   loading: 'Загрузка карты процесса…',
   dismiss: 'Скрыть',
   tryAgain: 'Повторить',

@@ -3,7 +3,7 @@ import type { CardContent } from '@src/core/card/process-card';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { FlowchartFigure } from '../flowchart/flowchart-figure';
 import { CardHeader } from './card-header';
-import { CardSection } from './card-section';
+import { CardSection, ImportReportContext } from './card-section';
 import { DataTable } from './data-table';
 import { TermList, TextItemList } from './term-list';
 import { CardLanguageContext, NotFilled, TextOrNotFilled, WrittenText } from './written-text';
@@ -17,6 +17,7 @@ export function CardDocument({ view }: { view: CardView }) {
   const notes = content.sectionNotes;
   return (
     <CardLanguageContext value={content.language}>
+      <ImportReportContext value={view.card.importReport}>
       <article className="pc-card">
         <CardHeader card={view.card} />
 
@@ -62,6 +63,7 @@ export function CardDocument({ view }: { view: CardView }) {
           />
         </CardSection>
       </article>
+      </ImportReportContext>
     </CardLanguageContext>
   );
 }

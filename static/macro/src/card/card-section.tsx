@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import type { SectionKey } from '@src/core/card/process-card';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ImportReport, SectionKey } from '@src/core/card/process-card';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { NotFilled, WrittenText } from './written-text';
 
@@ -17,17 +17,22 @@ export interface SectionProps {
   id: SectionKey | 'description';
 }
 
+/** The card's import report, so an empty section can say its source document lacked it. */
+export const ImportReportContext = createContext<ImportReport | null>(null);
+
 /** One numbered section of the card. Empty sections stay, saying so: an auditor will ask. */
 export function CardSection({ number, title, level, empty, note, children, id }: SectionProps) {
   const hasNote = note !== undefined && note.trim() !== '';
   const Heading = level === 2 ? 'h2' : 'h3';
   const headingId = `pc-section-${id}`;
+  const missing = useContext(ImportReportContext)?.missingSections.find((entry) => entry.section === id);
   return (
     <section className={`pc-section pc-section--level${level}`} aria-labelledby={headingId}>
       <Heading id={headingId} className="pc-section__heading">
         <span className="pc-section__number">{number}</span> {title}
       </Heading>
       {empty && !hasNote ? <NotFilled /> : children}
+      {empty && missing !== undefined && <MissingFromSource heading={missing.heading} />}
       {hasNote && <SectionNote text={note} />}
     </section>
   );
@@ -42,4 +47,10 @@ export function SectionNote({ text }: { text: string }) {
       <WrittenText text={text} />
     </div>
   );
+}
+
+/** Why an imported section is empty: the document's contents promised it, its text did not have it. */
+function MissingFromSource({ heading }: { heading: string }) {
+  const { t } = useI18n();
+  return <p className="pc-missing-from-source">{t('missingFromSource', { heading: `«${heading}»` })}</p>;
 }
