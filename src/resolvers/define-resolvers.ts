@@ -11,7 +11,7 @@ import { createImportCardDocument } from '../core/usecases/import-card-document'
 import { createCreateBlankCard } from '../core/usecases/create-blank-card';
 import { createListCards } from '../core/usecases/list-cards';
 import type { AppDependencies } from './app-dependencies';
-import { macroContextFrom } from './resolver-context';
+import { accountIdFrom, macroContextFrom } from './resolver-context';
 import { parsePayload, runResolver } from './run-resolver';
 
 /** The macro's resolver functions. Each: parse the payload, read identity from the context, call the core. */
@@ -43,10 +43,10 @@ export function defineResolvers(deps: AppDependencies): Resolver {
     }),
   );
 
-  resolver.define(RESOLVER_KEYS.listCards, ({ payload }) =>
+  resolver.define(RESOLVER_KEYS.listCards, ({ payload, context }) =>
     runResolver(RESOLVER_KEYS.listCards, deps.logger, async () => {
       const input = parsePayload(ListCardsPayload, payload);
-      return listCards(input);
+      return listCards(accountIdFrom(context), input);
     }),
   );
 

@@ -4,6 +4,8 @@ import type { ResolverResult } from '../../src/contracts/resolver-contracts';
 
 export const EDITOR = 'acc-editor';
 export const READER = 'acc-reader';
+/** Signed in, but may not even see the page that holds the cards. */
+export const OUTSIDER = 'acc-outsider';
 export const PAGE = { pageId: '65537', spaceId: '10001' };
 
 export interface MacroCall {
@@ -35,6 +37,7 @@ export function startHandlerHarness(): {
         users: [
           { accountId: EDITOR, name: 'Editor', canEdit: true },
           { accountId: READER, name: 'Reader', canEdit: false },
+          { accountId: OUTSIDER, name: 'Outsider', canEdit: false, canRead: false },
         ],
       }),
     ],

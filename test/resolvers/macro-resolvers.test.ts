@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView } from '../../src/contracts/resolver-contracts';
 import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '../support/openapi';
 import { readManifestScopes } from '../support/manifest';
-import { EDITOR, READER, startHandlerHarness } from './forge-handler-harness';
+import { EDITOR, OUTSIDER, READER, startHandlerHarness } from './forge-handler-harness';
 
 const seed = readFileSync(join(__dirname, '../../../shared/seed/marketing-process-card.ru.txt'), 'utf8');
 const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
@@ -112,10 +112,26 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('lists and shows cards only to people who may see the page that holds them', async () => {
+    const created = await harness.call<CardView>('card/create-blank', { title: 'Аудиты', language: 'ru' }, { accountId: EDITOR });
+    if (!created.ok) throw new Error(created.error.message);
+    const forOutsider = await harness.call<ListCardsResult>('card/list', {}, { accountId: OUTSIDER });
+    expect(forOutsider).toEqual({ ok: true, data: { items: [], cursor: null } });
+    const forAnonymous = await harness.call<ListCardsResult>('card/list', {}, {});
+    expect(forAnonymous.ok && forAnonymous.data.items).toEqual([]);
+    const elsewhere = { localId: 'macro-9', pageId: '70000', config: { cardId: created.data.card.id } };
+    const shownToOutsider = await harness.call('card/get-for-macro', {}, { accountId: OUTSIDER, ...elsewhere });
+    expect(shownToOutsider).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const shownToReader = await harness.call<MacroCardResult>('card/get-for-macro', {}, { accountId: READER, ...elsewhere });
+    expect(shownToReader.ok && shownToReader.data.view?.card.content.title).toBe('Аудиты');
+  });
+
   it('makes only REST calls that the official specs describe, with exactly the scopes in the manifest', async () => {
     await harness.call('card/import', { text: seed }, { accountId: EDITOR });
     await harness.call('card/import', { text: seed }, { accountId: READER, localId: 'm-2' });
     await harness.call('card/create-blank', { title: 'T', language: 'en' }, { accountId: EDITOR, localId: 'm-3' });
+    await harness.call('card/list', {}, { accountId: READER });
+    expect(harness.runtime.productRequests.map((request) => (request.body as { operation: string }).operation)).toContain('read');
     const requests = harness.runtime.productRequests.map((request): RecordedRequest => {
       const remote = request.remote === 'jira' ? 'jira' : request.remote === 'confluence' ? 'confluence' : null;
       if (remote === null) throw new Error(`unexpected remote ${request.remote}`);

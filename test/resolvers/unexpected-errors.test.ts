@@ -48,6 +48,7 @@ describe('resolver error handling', () => {
           seen.push([accountId, pageId]);
           return false;
         },
+        canViewPage: async () => true,
       },
     });
     const result = await handler(

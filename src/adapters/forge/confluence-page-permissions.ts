@@ -6,18 +6,27 @@ import { AppError } from '../../core/errors';
 const PermissionCheckResponse = z.object({ hasPermission: z.boolean() });
 
 /**
- * Asks Confluence, as the app, whether the caller may update the page: the app acts for
- * someone whose identity came from the invocation, so it must not trust its own wider access.
+ * Asks Confluence, as the app, what the caller may do with a page: the app acts for someone
+ * whose identity came from the invocation, so it must not lend them its own wider access.
  */
 export class ConfluencePagePermissions implements PagePermissions {
-  async canEditPage(accountId: string, pageId: string): Promise<boolean> {
+  canEditPage(accountId: string, pageId: string): Promise<boolean> {
+    return this.check(accountId, pageId, 'update');
+  }
+
+  canViewPage(accountId: string, pageId: string): Promise<boolean> {
+    return this.check(accountId, pageId, 'read');
+  }
+
+  private async check(accountId: string, pageId: string, operation: 'read' | 'update'): Promise<boolean> {
     const response = await api
       .asApp()
       .requestConfluence(route`/wiki/rest/api/content/${pageId}/permission/check`, {
         method: 'POST',
         headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: JSON.stringify({ subject: { type: 'user', identifier: accountId }, operation: 'update' }),
+        body: JSON.stringify({ subject: { type: 'user', identifier: accountId }, operation }),
       });
+    // A page that is gone or hidden from the app grants nothing.
     if (response.status === 404 || response.status === 403) return false;
     if (!response.ok) {
       throw new AppError('INTERNAL', `Confluence did not answer the permission check (HTTP ${response.status}).`);
