@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'static/*/dist/', '.workbench/', 'test-artifacts/', 'coverage/', 'schema/'],
+    ignores: ['node_modules/', 'dist/', 'static/*/dist/', 'workbench/host/dist/', '.workbench/', 'test-artifacts/', 'coverage/', 'schema/'],
   },
   ...tseslint.configs.recommended,
   {

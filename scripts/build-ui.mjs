@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Builds every Custom UI app in static/<app>/ that has a Vite config, one after another,
-// into static/<app>/dist — the folders manifest.yml names as resource paths.
+// into static/<app>/dist — the folders manifest.yml names as resource paths — and then the
+// local workbench's browser code into workbench/host/dist.
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { hostBuilds } from '../workbench/host/vite.host.mjs';
 
 const CONFIG_NAMES = ['vite.config.mjs', 'vite.config.js', 'vite.config.ts', 'vite.config.mts'];
 
@@ -32,6 +34,9 @@ async function main() {
     await build({ configFile: app.configFile, root: app.dir, mode: 'production', logLevel: 'warn' });
     console.log(`built static/${app.name}/dist in ${Date.now() - started} ms`);
   }
+  const started = Date.now();
+  for (const config of hostBuilds()) await build({ ...config, mode: 'production' });
+  console.log(`built workbench/host/dist in ${Date.now() - started} ms`);
 }
 
 main().catch((error) => {

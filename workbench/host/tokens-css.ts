@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { DATA_THEME, type ColorMode } from './src/theme-attributes';
 
-export type ColorMode = 'light' | 'dark';
+// The bridge in each iframe sets these attributes; the CSS below is keyed by them.
+export { DATA_THEME, type ColorMode };
 
 /**
  * Token themes that apply whatever the colour mode: spacing, typography, shape. Each is
@@ -9,9 +11,6 @@ export type ColorMode = 'light' | 'dark';
  * light and the dark file is harmless.
  */
 const SHARED_THEMES = ['atlassian-spacing', 'atlassian-typography', 'atlassian-shape'];
-
-/** The `data-theme` value on <html> that switches on every theme tokensCss ships. */
-export const DATA_THEME = 'dark:dark light:light spacing:spacing typography:typography shape:shape';
 
 const cache = new Map<ColorMode, string>();
 

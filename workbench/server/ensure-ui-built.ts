@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const APPS = ['macro', 'macro-config'];
+const HOST_OUTPUTS = ['index.html', 'bridge-in-iframe.js'];
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -14,17 +15,21 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+function isStale(built: string, newestSourceMs: number): boolean {
+  return !existsSync(built) || statSync(built).mtimeMs < newestSourceMs;
+}
+
 /**
  * The workbench serves the production bundles, exactly what `forge deploy` uploads; build them
  * when they are missing or older than their sources, so a fresh clone works after `npm install`.
  */
 export function ensureUiBuilt(repoRoot: string): void {
   const sources = Math.max(newestSource(join(repoRoot, 'static')), newestSource(join(repoRoot, 'src/contracts')));
-  const stale = APPS.some((app) => {
-    const built = join(repoRoot, 'static', app, 'dist', 'index.html');
-    return !existsSync(built) || statSync(built).mtimeMs < sources;
-  });
-  if (!stale) return;
+  const appsStale = APPS.some((app) => isStale(join(repoRoot, 'static', app, 'dist', 'index.html'), sources));
+  // The workbench's own page and iframe bridge (workbench/host/src, index.html, host.css).
+  const hostSources = newestSource(join(repoRoot, 'workbench/host'));
+  const hostStale = HOST_OUTPUTS.some((file) => isStale(join(repoRoot, 'workbench/host/dist', file), hostSources));
+  if (!appsStale && !hostStale) return;
   console.log('Building the Custom UI (npm run build)…');
   execFileSync(process.execPath, [join(repoRoot, 'scripts/build-ui.mjs')], { cwd: repoRoot, stdio: 'inherit' });
 }

@@ -22,6 +22,9 @@ const RESOURCES: Record<string, string> = {
   'macro-config': 'static/macro-config/dist',
 };
 
+/** The workbench page and the iframe bridge, as `npm run build` emits them from workbench/host/src. */
+const HOST_DIST = 'workbench/host/dist';
+
 const InvokeBody = z.object({
   functionKey: z.string().min(1),
   payload: z.unknown().optional(),
@@ -51,7 +54,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
   const method = request.method ?? 'GET';
 
   if (method === 'GET' && (path === '/' || path === '/index.html')) {
-    return sendStatic(response, join(options.repoRoot, 'workbench/host'), 'index.html');
+    return sendStatic(response, join(options.repoRoot, HOST_DIST), 'index.html');
   }
   if (method === 'GET' && (path === '/host/tokens/light.css' || path === '/host/tokens/dark.css')) {
     response.writeHead(200, { 'content-type': 'text/css; charset=utf-8' });
@@ -59,7 +62,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
     return;
   }
   if (method === 'GET' && path.startsWith('/host/')) {
-    return sendStatic(response, join(options.repoRoot, 'workbench/host'), path.slice('/host/'.length));
+    return sendStatic(response, join(options.repoRoot, HOST_DIST), path.slice('/host/'.length));
   }
   const resource = /^\/resources\/([a-z-]+)\/(.*)$/.exec(path);
   if (method === 'GET' && resource) {

@@ -10,6 +10,7 @@ import { CardDocument } from './card/card-document';
 import { EmptyState } from './empty/empty-state';
 import { ImportNotes } from './empty/import-notes';
 import type { ImportOutcome } from './empty/import-notes';
+import './macro-app.css';
 
 export interface FirstLoad {
   context: Promise<MacroContext>;

@@ -7,6 +7,7 @@ import { CardSection, ImportReportContext } from './card-section';
 import { DataTable } from './data-table';
 import { TermList, TextItemList } from './term-list';
 import { CardLanguageContext, NotFilled, TextOrNotFilled, WrittenText } from './written-text';
+import './card.css';
 
 const blank = (text: string) => text.trim() === '';
 

@@ -3,6 +3,7 @@ import { formatIsoDate } from '@shared/format-date';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { NotFilled, useCardLanguage } from './written-text';
 import { SectionNote } from './card-section';
+import './card-header.css';
 
 /** Title, document code, revision, status and the approval block («Утверждаю»). */
 export function CardHeader({ card }: { card: ProcessCard }) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { useCardLanguage } from './written-text';
+import './tables.css';
 
 export interface Column<Row> {
   header: string;

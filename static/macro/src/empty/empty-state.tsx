@@ -3,6 +3,7 @@ import { useI18n } from '@shared/i18n/i18n-context';
 import { BlankCardForm } from './blank-card-form';
 import { ImportForm } from './import-form';
 import type { ImportOutcome } from './import-notes';
+import './empty-state.css';
 
 /** A macro with no card yet: bring an existing card in by pasting its text, or start blank. */
 export function EmptyState({ onCardReady }: { onCardReady: (view: CardView, imported: ImportOutcome | null) => void }) {

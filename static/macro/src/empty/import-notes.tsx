@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ImportWarning } from '@src/core/import/import-warning';
 import { useI18n } from '@shared/i18n/i18n-context';
+import './import-notes.css';
 
 export interface ImportOutcome {
   warnings: ImportWarning[];

@@ -4,6 +4,7 @@ import { useI18n } from '@shared/i18n/i18n-context';
 import { useCardLanguage } from '../card/written-text';
 import { FlowchartSvg } from './flowchart-svg';
 import { FlowchartStepList } from './flowchart-step-list';
+import './flowchart.css';
 
 /**
  * Section 6.4: the drawn flowchart (laid out by the resolver) with its steps as a list

@@ -1,0 +1,62 @@
+import { CONFIG_MODULE } from './app-modules';
+import type { BridgeCallName, ThemingAnswer } from './bridge-messages';
+import { closeConfig } from './config-modal';
+import { messageOf } from './error-message';
+import { fullContext, invokeContext } from './forge-context';
+import { hostText, type HostPage } from './host-page';
+import { replacePage } from './host-state';
+import type { HostedFrame } from './hosted-frames';
+import { renderPage } from './page-view';
+import { invokeFunction, saveMacroConfig } from './workbench-api';
+
+type BridgeCall = (host: HostPage, frame: HostedFrame, payload: unknown) => unknown;
+
+/**
+ * The host's answers to the bridge calls an iframe makes, as Confluence gives them. A call
+ * that throws or rejects reaches the app as a rejected promise with the error's message.
+ */
+export const BRIDGE_CALLS: Record<BridgeCallName, BridgeCall> = {
+  invoke: async (host, frame, payload) => {
+    const functionKey = fieldOf(payload, 'functionKey');
+    if (typeof functionKey !== 'string') throw new Error('functionKey must be a string!');
+    const inner = fieldOf(payload, 'payload');
+    const request = { functionKey, payload: inner ?? {}, context: invokeContext(host.state, frame) };
+    try {
+      return await invokeFunction(request);
+    } catch (error) {
+      // Forge rejects the invoke promise when the function itself fails.
+      throw new Error(`There was an error invoking the function - ${messageOf(error)}`);
+    }
+  },
+
+  getContext: (host, frame) => fullContext(host.state, frame),
+
+  enableTheming: (host, frame): ThemingAnswer => {
+    frame.themed = true;
+    return { colorMode: host.state.colorMode };
+  },
+
+  submit: async (host, frame, payload) => {
+    // Only a config view is submittable; the bridge turns `false` into its own error.
+    if (frame.moduleKey !== CONFIG_MODULE.key) return false;
+    const config = fieldOf(payload, 'config');
+    if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+      throw new Error('Invalid "config" provided. Expected object');
+    }
+    replacePage(host.state, await saveMacroConfig(frame.pageId, config));
+    closeConfig(host);
+    renderPage(host);
+    host.el.status.textContent = hostText(host, 'saved');
+    return true;
+  },
+
+  close: (host, frame) => {
+    if (frame.moduleKey !== CONFIG_MODULE.key) return false;
+    closeConfig(host);
+    return true;
+  },
+};
+
+function fieldOf(payload: unknown, key: string): unknown {
+  return typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
+}

@@ -1,0 +1,73 @@
+import { CONFIG_MODULE } from './app-modules';
+import type { HostState } from './host-state';
+import type { HostedFrame } from './hosted-frames';
+import type { ColorMode } from './theme-attributes';
+import type { InvokeContext, WorkbenchPage } from './workbench-api';
+
+/**
+ * The context Confluence gives a macro through `view.getContext()` (the subset @forge/bridge
+ * documents as FullContext, with the macro's extension data), for the workbench's one site.
+ */
+export interface MacroFullContext {
+  accountId: string | undefined;
+  cloudId: string;
+  siteUrl: string;
+  localId: string;
+  moduleKey: string;
+  environmentId: string;
+  environmentType: 'DEVELOPMENT';
+  locale: string;
+  timezone: string;
+  theme: { colorMode: ColorMode; dark: 'dark'; light: 'light'; spacing: 'spacing'; typography: 'typography'; shape: 'shape' };
+  extension: {
+    type: 'macro';
+    config: WorkbenchPage['config'] | undefined;
+    content: { id: string; type: 'page' };
+    space: { id: string; key: string };
+    isEditing: boolean;
+  };
+}
+
+/** The page a frame belongs to; it may have gone since the frame was made. */
+export function pageOfFrame(state: HostState, frame: HostedFrame): WorkbenchPage {
+  const page = state.pages.find((candidate) => candidate.pageId === frame.pageId);
+  if (page === undefined) throw new Error('The page of this macro no longer exists.');
+  return page;
+}
+
+export function fullContext(state: HostState, frame: HostedFrame): MacroFullContext {
+  const page = pageOfFrame(state, frame);
+  return {
+    accountId: state.accountId || undefined,
+    cloudId: 'local',
+    siteUrl: window.location.origin,
+    localId: page.localId,
+    moduleKey: frame.moduleKey,
+    environmentId: 'local',
+    environmentType: 'DEVELOPMENT',
+    locale: state.locale,
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    theme: { colorMode: state.colorMode, dark: 'dark', light: 'light', spacing: 'spacing', typography: 'typography', shape: 'shape' },
+    extension: {
+      type: 'macro',
+      config: page.config || undefined,
+      content: { id: page.pageId, type: 'page' },
+      space: { id: page.spaceId, key: page.spaceKey },
+      isEditing: frame.moduleKey === CONFIG_MODULE.key,
+    },
+  };
+}
+
+/** What the workbench server passes the resolver as the invocation's context. */
+export function invokeContext(state: HostState, frame: HostedFrame): InvokeContext {
+  const page = pageOfFrame(state, frame);
+  return {
+    localId: page.localId,
+    pageId: page.pageId,
+    spaceId: page.spaceId,
+    accountId: state.accountId || undefined,
+    locale: state.locale,
+    moduleKey: frame.moduleKey,
+    config: page.config || null,
+  };
+}

@@ -1,0 +1,62 @@
+/** The workbench page's own strings (the app's strings live in static/shared/i18n). */
+const EN = {
+  workbench: 'local workbench',
+  theme: 'Theme',
+  light: 'Light',
+  dark: 'Dark',
+  language: 'Language',
+  user: 'User',
+  pages: 'Pages',
+  newPage: '+ New page',
+  configure: 'Configure macro',
+  configTitle: 'Process card — macro settings',
+  close: 'Close',
+  newPageTitle: 'New page',
+  newPageIntro: 'The page gets an empty Process card macro.',
+  pageTitle: 'Page title',
+  cancel: 'Cancel',
+  create: 'Create',
+  space: 'Space',
+  noPages: 'No pages yet.',
+  loadFailed: 'The workbench could not load its pages: ',
+  saved: 'Macro settings saved.',
+};
+
+export type TextKey = keyof typeof EN;
+
+const RU: Record<TextKey, string> = {
+  workbench: 'локальный стенд',
+  theme: 'Тема',
+  light: 'Светлая',
+  dark: 'Тёмная',
+  language: 'Язык',
+  user: 'Пользователь',
+  pages: 'Страницы',
+  newPage: '+ Новая страница',
+  configure: 'Настроить макрос',
+  configTitle: 'Карта процесса — настройки макроса',
+  close: 'Закрыть',
+  newPageTitle: 'Новая страница',
+  newPageIntro: 'На странице будет пустой макрос «Карта процесса».',
+  pageTitle: 'Название страницы',
+  cancel: 'Отмена',
+  create: 'Создать',
+  space: 'Пространство',
+  noPages: 'Страниц пока нет.',
+  loadFailed: 'Стенд не смог загрузить страницы: ',
+  saved: 'Настройки макроса сохранены.',
+};
+
+/** Russian for `ru-*` locales, English otherwise, as the macro itself decides. */
+export function languageOf(locale: string): 'ru' | 'en' {
+  return /^ru/i.test(locale) ? 'ru' : 'en';
+}
+
+export function textOf(locale: string, key: TextKey): string {
+  return (languageOf(locale) === 'ru' ? RU : EN)[key];
+}
+
+/** For `data-text` attributes in the page: an unknown key shows as itself. */
+export function isTextKey(key: string): key is TextKey {
+  return Object.hasOwn(EN, key);
+}

@@ -1,0 +1,19 @@
+import { MACRO_MODULE } from './app-modules';
+import { currentPage } from './host-state';
+import type { HostPage } from './host-page';
+
+/** Shows the selected page: its title and a fresh macro iframe (so every render reloads it). */
+export function renderPage(host: HostPage): void {
+  const { el, frames } = host;
+  const page = currentPage(host.state);
+  frames.forgetModule(MACRO_MODULE);
+  el.macro.textContent = '';
+  el.configure.disabled = page === null;
+  if (page === null) {
+    el.title.textContent = '';
+    return;
+  }
+  el.title.textContent = page.title;
+  document.title = `${page.title} — Process Cards workbench`;
+  el.macro.appendChild(frames.create(MACRO_MODULE, page.pageId, true));
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod/mini';
+
+/**
+ * Typed calls to the workbench server (workbench/server/http-server.ts). Answers are parsed,
+ * so a server that changed shape fails here with the field that moved, not later in the page.
+ */
+const MacroConfig = z.object({ cardId: z.optional(z.string()) });
+
+const WorkbenchPage = z.object({
+  pageId: z.string(),
+  spaceId: z.string(),
+  spaceKey: z.string(),
+  title: z.string(),
+  localId: z.string(),
+  config: z.nullable(MacroConfig),
+});
+export type WorkbenchPage = z.infer<typeof WorkbenchPage>;
+
+const WorkbenchUser = z.object({ accountId: z.string(), name: z.string() });
+export type WorkbenchUser = z.infer<typeof WorkbenchUser>;
+
+const PagesAnswer = z.object({ pages: z.array(WorkbenchPage), firstPageId: z.nullable(z.string()) });
+export type PagesAnswer = z.infer<typeof PagesAnswer>;
+
+const UsersAnswer = z.object({ users: z.array(WorkbenchUser), defaultAccountId: z.string() });
+export type UsersAnswer = z.infer<typeof UsersAnswer>;
+
+const PageAnswer = z.object({ page: WorkbenchPage });
+
+/** Who calls the resolver and from where: what Forge puts in the invocation's context. */
+export interface InvokeContext {
+  localId: string;
+  pageId: string;
+  spaceId: string;
+  accountId: string | undefined;
+  locale: string;
+  moduleKey: string;
+  config: WorkbenchPage['config'];
+}
+
+export interface InvokeRequest {
+  functionKey: string;
+  payload: unknown;
+  context: InvokeContext;
+}
+
+export async function fetchPages(): Promise<PagesAnswer> {
+  return PagesAnswer.parse(await requestJson('GET', '/api/pages'));
+}
+
+export async function fetchUsers(): Promise<UsersAnswer> {
+  return UsersAnswer.parse(await requestJson('GET', '/api/users'));
+}
+
+export async function createPage(title: string): Promise<WorkbenchPage> {
+  return PageAnswer.parse(await requestJson('POST', '/api/pages', { title })).page;
+}
+
+/** Saves a macro's config on its page, as Confluence does when a config view submits. */
+export async function saveMacroConfig(pageId: string, config: object): Promise<WorkbenchPage> {
+  const url = `/api/pages/${encodeURIComponent(pageId)}/config`;
+  return PageAnswer.parse(await requestJson('PUT', url, { config })).page;
+}
+
+/** Runs a resolver function; the answer is the app's, passed on to the iframe untouched. */
+export function invokeFunction(request: InvokeRequest): Promise<unknown> {
+  return requestJson('POST', '/api/invoke', request);
+}
+
+async function requestJson(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const raw = await response.text();
+  const json = parseJson(raw);
+  if (!response.ok) {
+    const error = typeof json === 'object' && json !== null && 'error' in json ? json.error : undefined;
+    const reason = error ? String(error) : raw || response.statusText;
+    throw new Error(`${method} ${url} failed (${response.status}): ${reason}`);
+  }
+  return json;
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return raw === '' ? null : JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
