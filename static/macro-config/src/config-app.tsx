@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MacroContext } from '@shared/bridge';
 import { I18nProvider } from '@shared/i18n/i18n-context';
-import { uiLanguageOf } from '@shared/i18n/translate';
 import { CardPicker } from './card-picker';
 
 /** The macro's custom config: choose which existing card the macro shows. */
@@ -21,13 +20,8 @@ export function ConfigApp({ firstLoad }: { firstLoad: { context: Promise<MacroCo
   }, [firstLoad]);
 
   const locale = context?.locale ?? (typeof navigator === 'undefined' ? 'en-GB' : navigator.language);
-  const language = uiLanguageOf(locale);
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
-
   return (
-    <I18nProvider locale={locale} language={language}>
+    <I18nProvider locale={locale}>
       <main className="pc-config">
         {context !== null || failed ? (
           <CardPicker currentCardId={context?.configCardId} />

@@ -5,7 +5,6 @@ import type { MacroContext } from '@shared/bridge';
 import { ErrorNotice } from '@shared/error-notice';
 import type { ResolverError } from '@shared/error-notice';
 import { I18nProvider, useI18n } from '@shared/i18n/i18n-context';
-import { uiLanguageOf } from '@shared/i18n/translate';
 import { CardDocument } from './card/card-document';
 import { EmptyState } from './empty/empty-state';
 import { ImportNotes } from './empty/import-notes';
@@ -52,13 +51,8 @@ export function MacroApp({ firstLoad }: { firstLoad: FirstLoad }) {
     void invokeResolver('card/get-for-macro', {}).then(show);
   }, [show]);
 
-  const language = uiLanguageOf(locale);
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
-
   return (
-    <I18nProvider locale={locale} language={language}>
+    <I18nProvider locale={locale}>
       <main className="pc-macro">
         <MacroScreen
           screen={screen}

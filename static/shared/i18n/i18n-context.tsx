@@ -1,6 +1,6 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { createTranslate } from './translate';
+import { createTranslate, uiLanguageOf } from './translate';
 import type { Translate, UiLanguage } from './translate';
 
 export interface I18n {
@@ -12,7 +12,15 @@ export interface I18n {
 
 const I18nContext = createContext<I18n>({ language: 'en', locale: 'en-GB', t: createTranslate('en') });
 
-export function I18nProvider({ locale, language, children }: { locale: string; language: UiLanguage; children: ReactNode }) {
+/**
+ * The interface language follows the reader's locale (Russian for ru-*, English otherwise);
+ * the page's own `lang` follows it too, so screen readers pronounce the interface right.
+ */
+export function I18nProvider({ locale, children }: { locale: string; children: ReactNode }) {
+  const language = uiLanguageOf(locale);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   const value = useMemo(() => ({ language, locale, t: createTranslate(language) }), [language, locale]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
