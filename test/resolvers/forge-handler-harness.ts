@@ -28,6 +28,8 @@ type Handler = (event: unknown, runtimePayload?: unknown) => Promise<unknown>;
 export function startHandlerHarness(): {
   runtime: ForgeRuntimeHandle;
   call: <T>(functionKey: string, payload: unknown, macro?: MacroCall) => Promise<ResolverResult<T>>;
+  /** The macro's `adfExport` function, as Confluence calls it for a PDF/Word export. */
+  exportMacro: Handler;
   close: () => void;
 } {
   const runtime = installForgeRuntime({
@@ -43,7 +45,7 @@ export function startHandlerHarness(): {
     ],
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { handler } = require('../../src/index') as { handler: Handler };
+  const { handler, exportMacro } = require('../../src/index') as { handler: Handler; exportMacro: Handler };
   const call = async <T>(functionKey: string, payload: unknown, macro: MacroCall = {}) => {
     const context = {
       ...macro.extraContext,
@@ -59,5 +61,5 @@ export function startHandlerHarness(): {
     const runtimePayload = macro.accountId ? { principal: { accountId: macro.accountId } } : {};
     return (await handler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
   };
-  return { runtime, call, close: () => runtime.close() };
+  return { runtime, call, exportMacro, close: () => runtime.close() };
 }

@@ -1,4 +1,5 @@
 import { defineResolvers } from '../../src/resolvers/define-resolvers';
+import { defineExportMacro } from '../../src/resolvers/export-macro-handler';
 import { MemoryCardStore } from '../../src/adapters/memory/memory-card-store';
 import { MemoryMacroBindingStore } from '../../src/adapters/memory/memory-macro-binding-store';
 import { MemoryPagePermissions } from '../../src/adapters/memory/memory-page-permissions';
@@ -57,5 +58,27 @@ describe('resolver error handling', () => {
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(seen).toEqual([['acc-42', '1']]);
+  });
+});
+
+describe('adfExport error handling', () => {
+  it('turns an unexpected failure into a sentence in the export and logs the cause', async () => {
+    const failing = new MemoryMacroBindingStore();
+    failing.getCardId = async () => {
+      throw new Error('storage exploded');
+    };
+    const logged: string[] = [];
+    const exportMacro = defineExportMacro({
+      cards: new MemoryCardStore(),
+      bindings: failing,
+      permissions: new MemoryPagePermissions(),
+      now: () => '2026-11-25T10:00:00.000Z',
+      newCardId: () => 'card-1',
+      logger: { error: (message, ctx) => logged.push(`${message} ${JSON.stringify(ctx)}`) },
+    });
+    const doc = await exportMacro({ exportType: 'pdf', context: { localId: 'm', contentId: '1' } });
+    expect(JSON.stringify(doc)).toContain('could not be exported');
+    expect(JSON.stringify(doc)).not.toContain('storage exploded');
+    expect(logged.join()).toContain('storage exploded');
   });
 });

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import { cardToAdf } from '../../src/core/export/card-to-adf';
+import { importDocument } from '../../src/core/import/import-document';
+import { importReportFor } from '../../src/core/import/import-report';
+import { generateCard } from '../support/card-builders';
+import type { AdfBlock, AdfDoc } from '../../src/core/export/adf-nodes';
+
+const ROOT = join(__dirname, '..', '..');
+const adfSchema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@atlaskit/adf-schema/json-schema/v1/full.json'), 'utf8'));
+const validateAdf = new Ajv({ strict: false, allErrors: true }).compile(adfSchema);
+
+const importOne = (file: string) => {
+  const result = importDocument(readFileSync(file, 'utf8'));
+  const card = result.cards[0]!;
+  return { ...card, importReport: importReportFor(result.warnings, 0, '2026-11-25T10:00:00.000Z') };
+};
+
+const plain = (block: AdfBlock | { content?: unknown[] }): string =>
+  JSON.stringify(block).match(/"text":"((?:[^"\\]|\\.)*)"/g)?.map((match) => JSON.parse(match.slice(7))).join(' ') ?? '';
+
+const headings = (doc: AdfDoc) => doc.content.filter((block) => block.type === 'heading').map(plain);
+
+const expectValidAdf = (doc: AdfDoc) => {
+  const valid = validateAdf(doc);
+  if (!valid) throw new Error(JSON.stringify(validateAdf.errors?.slice(0, 5), null, 2));
+};
+
+describe('cardToAdf (the card in Confluence PDF/Word export)', () => {
+  it('is checked against a schema that does reject bad ADF', () => {
+    expect(validateAdf({ version: 1, type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] })).toBe(false);
+    expect(validateAdf({ version: 1, type: 'doc', content: [{ type: 'heading', content: [] }] })).toBe(false);
+  });
+
+  it.each(['marketing.ru.md', 'purchasing.en.md'])('turns the example %s into valid ADF with every section', (file) => {
+    const card = importOne(join(ROOT, 'examples', file));
+    const doc = cardToAdf(card);
+    expectValidAdf(doc);
+    expect(headings(doc)[0]).toBe(card.content.title);
+    expect(headings(doc)).toHaveLength(1 + 5 + 1 + 7 + 1);
+    const tables = doc.content.filter((block) => block.type === 'table');
+    expect(tables).toHaveLength(4);
+    const kpiTable = tables[2]!;
+    expect(kpiTable.type === 'table' && kpiTable.content).toHaveLength(card.content.kpis.length + 1);
+    const steps = doc.content.find((block) => block.type === 'orderedList');
+    expect(steps?.type === 'orderedList' && steps.content).toHaveLength(card.content.flowchart.steps.length);
+  });
+
+  it('says which sections the seed lacks, in Russian, and keeps its inputs table', () => {
+    const seed = importOne(join(ROOT, '..', 'shared', 'seed', 'marketing-process-card.ru.txt'));
+    const doc = cardToAdf(seed);
+    expectValidAdf(doc);
+    const all = plain({ content: doc.content });
+    expect(all).toContain('6.2 Выходы процесса');
+    expect(all).toContain('указан в содержании исходного документа («6.2 Выходы процесса»)');
+    const inputs = doc.content.find((block) => block.type === 'table');
+    expect(inputs?.type === 'table' && inputs.content.map(plain)).toEqual([
+      '№ п/п Наименование входа Требования Поставщик',
+      expect.stringContaining('Информация о клиентах'),
+      expect.stringContaining('Маркетинговый бюджет'),
+      expect.stringContaining('Рынок и конкурентные данные'),
+      expect.stringContaining('Клиентская база'),
+    ]);
+  });
+
+  it('exports an empty card as valid ADF that marks every section not filled in', () => {
+    const doc = cardToAdf(generateCard({ inputs: [], responsibility: { ownerRole: '', text: '' }, title: '' }));
+    expectValidAdf(doc);
+    const notFilled = doc.content.filter((block) => plain(block) === 'Не заполнено');
+    expect(notFilled.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('keeps line breaks of multi-line text as hard breaks, never as empty text', () => {
+    const doc = cardToAdf(generateCard({ scope: 'Первая строка\n\nТретья строка' }));
+    expectValidAdf(doc);
+    const scope = JSON.stringify(doc.content);
+    expect(scope).toContain('{"type":"text","text":"Первая строка"},{"type":"hardBreak"},{"type":"hardBreak"},{"type":"text","text":"Третья строка"}');
+  });
+});
