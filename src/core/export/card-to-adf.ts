@@ -1,4 +1,5 @@
-import type { CardContent, ProcessCard, SectionKey } from '../card/process-card';
+import type { CardContent, ProcessCard } from '../card/process-card';
+import { CARD_OUTLINE, type OutlineKey } from '../card/card-outline';
 import { CARD_LABELS, type CardLabelKey } from '../card/card-labels';
 import { bulletList, heading, orderedList, paragraph, table, text, type AdfBlock, type AdfDoc } from './adf-nodes';
 
@@ -23,26 +24,26 @@ export function cardToAdf(card: ProcessCard): AdfDoc {
     content: [
       heading(1, blank(content.title) ? label('untitled') : content.title),
       ...header(card, label),
-      ...section('purpose', 2, '1', blank(content.purpose.card) && blank(content.purpose.process), () => [
+      ...section('purpose', blank(content.purpose.card) && blank(content.purpose.process), () => [
         paragraph(text(label('purposeOfCard'), [{ type: 'strong' }])),
         paragraph(text(content.purpose.card || label('notFilled'))),
         paragraph(text(label('purposeOfProcess'), [{ type: 'strong' }])),
         paragraph(text(content.purpose.process || label('notFilled'))),
       ]),
-      ...section('scope', 2, '2', blank(content.scope), () => [paragraph(text(content.scope))]),
-      ...section('terms', 2, '3', content.terms.length === 0, () => [
+      ...section('scope', blank(content.scope), () => [paragraph(text(content.scope))]),
+      ...section('terms', content.terms.length === 0, () => [
         bulletList(content.terms.map((term) => [...text(term.term, [{ type: 'strong' }]), ...text(` — ${term.definition}`)])),
       ]),
-      ...section('abbreviations', 2, '4', content.abbreviations.length === 0, () => [
+      ...section('abbreviations', content.abbreviations.length === 0, () => [
         bulletList(content.abbreviations.map((entry) => [...text(entry.abbreviation, [{ type: 'strong' }]), ...text(` — ${entry.meaning}`)])),
       ]),
-      ...section('responsibility', 2, '5', blank(content.responsibility.ownerRole) && blank(content.responsibility.text), () => [
+      ...section('responsibility', blank(content.responsibility.ownerRole) && blank(content.responsibility.text), () => [
         paragraph(text(`${label('processOwner')}: `), text(content.responsibility.ownerRole || label('notFilled'), [{ type: 'strong' }])),
         ...(blank(content.responsibility.text) ? [] : [paragraph(text(content.responsibility.text))]),
       ]),
-      heading(2, `6 ${label('section.description')}`),
+      heading(CARD_OUTLINE.description.level, `${CARD_OUTLINE.description.number} ${label('section.description')}`),
       ...description(content, section, label),
-      ...section('distribution', 2, '7', content.distribution.length === 0, () => [
+      ...section('distribution', content.distribution.length === 0, () => [
         table(
           [label('col.number'), label('col.recipient'), label('col.copyNumber')],
           content.distribution.map((entry, index) => [String(index + 1), entry.recipient, entry.copyNumber]),
@@ -52,10 +53,11 @@ export function cardToAdf(card: ProcessCard): AdfDoc {
   };
 }
 
-type SectionWriter = (key: SectionKey, level: 2 | 3, number: string, empty: boolean, body: () => AdfBlock[]) => AdfBlock[];
+type SectionWriter = (key: Exclude<OutlineKey, 'description'>, empty: boolean, body: () => AdfBlock[]) => AdfBlock[];
 
 function sectionWriter(card: ProcessCard, label: Label): SectionWriter {
-  return (key, level, number, empty, body) => {
+  return (key, empty, body) => {
+    const { number, level } = CARD_OUTLINE[key];
     const note = card.content.sectionNotes[key];
     const missing = card.importReport?.missingSections.find((entry) => entry.section === key);
     const blocks: AdfBlock[] = [heading(level, `${number} ${label(`section.${key}` as CardLabelKey)}`)];
@@ -96,22 +98,22 @@ function description(content: CardContent, section: SectionWriter, label: Label)
   const numbered = <T>(rows: T[], cells: (row: T) => string[]) => rows.map((row, index) => [String(index + 1), ...cells(row)]);
   const stepName = new Map(content.flowchart.steps.map((step) => [step.id, step.label]));
   return [
-    ...section('inputs', 3, '6.1', content.inputs.length === 0, () => [
+    ...section('inputs', content.inputs.length === 0, () => [
       table(
         [label('col.number'), label('col.inputName'), label('col.requirements'), label('col.supplier')],
         numbered(content.inputs, (row) => [row.name, row.requirements, row.supplier]),
       ),
     ]),
-    ...section('outputs', 3, '6.2', content.outputs.length === 0, () => [
+    ...section('outputs', content.outputs.length === 0, () => [
       table(
         [label('col.number'), label('col.outputName'), label('col.requirements'), label('col.consumer')],
         numbered(content.outputs, (row) => [row.name, row.requirements, row.consumer]),
       ),
     ]),
-    ...section('resources', 3, '6.3', content.resources.length === 0, () => [
+    ...section('resources', content.resources.length === 0, () => [
       bulletList(content.resources.map((resource) => text(resource.text))),
     ]),
-    ...section('flowchart', 3, '6.4', content.flowchart.steps.length === 0 && content.flowchart.source.trim() === '', () =>
+    ...section('flowchart', content.flowchart.steps.length === 0 && content.flowchart.source.trim() === '', () =>
       content.flowchart.steps.length === 0
         ? [paragraph(text(content.flowchart.source))]
         : [
@@ -124,11 +126,11 @@ function description(content: CardContent, section: SectionWriter, label: Label)
             ),
           ],
     ),
-    ...section('managementActions', 3, '6.5', content.managementActions.length === 0, () => [
+    ...section('managementActions', content.managementActions.length === 0, () => [
       bulletList(content.managementActions.map((action) => text(action.text))),
     ]),
-    ...section('improvement', 3, '6.6', content.improvement.trim() === '', () => [paragraph(text(content.improvement))]),
-    ...section('kpis', 3, '6.7', content.kpis.length === 0, () => [
+    ...section('improvement', content.improvement.trim() === '', () => [paragraph(text(content.improvement))]),
+    ...section('kpis', content.kpis.length === 0, () => [
       table(
         [
           label('col.number'),

@@ -22,7 +22,7 @@ export function CardDocument({ view }: { view: CardView }) {
       <article className="pc-card">
         <CardHeader card={view.card} />
 
-        <CardSection id="purpose" number="1" title={t('section.purpose')} level={2} note={notes.purpose}
+        <CardSection id="purpose" title={t('section.purpose')} note={notes.purpose}
           empty={blank(content.purpose.card) && blank(content.purpose.process)}>
           <h3 className="pc-subheading">{t('purposeOfCard')}</h3>
           <TextOrNotFilled text={content.purpose.card} />
@@ -30,29 +30,29 @@ export function CardDocument({ view }: { view: CardView }) {
           <TextOrNotFilled text={content.purpose.process} />
         </CardSection>
 
-        <CardSection id="scope" number="2" title={t('section.scope')} level={2} note={notes.scope} empty={blank(content.scope)}>
+        <CardSection id="scope" title={t('section.scope')} note={notes.scope} empty={blank(content.scope)}>
           <WrittenText text={content.scope} />
         </CardSection>
 
-        <CardSection id="terms" number="3" title={t('section.terms')} level={2} note={notes.terms} empty={content.terms.length === 0}>
+        <CardSection id="terms" title={t('section.terms')} note={notes.terms} empty={content.terms.length === 0}>
           <TermList items={content.terms} />
         </CardSection>
 
-        <CardSection id="abbreviations" number="4" title={t('section.abbreviations')} level={2} note={notes.abbreviations}
+        <CardSection id="abbreviations" title={t('section.abbreviations')} note={notes.abbreviations}
           empty={content.abbreviations.length === 0}>
           <TermList items={content.abbreviations.map(({ id, abbreviation, meaning }) => ({ id, term: abbreviation, definition: meaning }))} />
         </CardSection>
 
-        <CardSection id="responsibility" number="5" title={t('section.responsibility')} level={2} note={notes.responsibility}
+        <CardSection id="responsibility" title={t('section.responsibility')} note={notes.responsibility}
           empty={blank(content.responsibility.ownerRole) && blank(content.responsibility.text)}>
           <Responsibility content={content} />
         </CardSection>
 
-        <CardSection id="description" number="6" title={t('section.description')} level={2} empty={false}>
+        <CardSection id="description" title={t('section.description')} empty={false}>
           <ProcessDescription view={view} />
         </CardSection>
 
-        <CardSection id="distribution" number="7" title={t('section.distribution')} level={2} note={notes.distribution}
+        <CardSection id="distribution" title={t('section.distribution')} note={notes.distribution}
           empty={content.distribution.length === 0}>
           <DataTable
             caption={t('section.distribution')}
@@ -91,7 +91,7 @@ function ProcessDescription({ view }: { view: CardView }) {
   const flow = content.flowchart;
   return (
     <>
-      <CardSection id="inputs" number="6.1" title={t('section.inputs')} level={3} note={notes.inputs} empty={content.inputs.length === 0}>
+      <CardSection id="inputs" title={t('section.inputs')} note={notes.inputs} empty={content.inputs.length === 0}>
         <DataTable
           caption={t('section.inputs')}
           rows={content.inputs}
@@ -103,7 +103,7 @@ function ProcessDescription({ view }: { view: CardView }) {
         />
       </CardSection>
 
-      <CardSection id="outputs" number="6.2" title={t('section.outputs')} level={3} note={notes.outputs} empty={content.outputs.length === 0}>
+      <CardSection id="outputs" title={t('section.outputs')} note={notes.outputs} empty={content.outputs.length === 0}>
         <DataTable
           caption={t('section.outputs')}
           rows={content.outputs}
@@ -115,25 +115,25 @@ function ProcessDescription({ view }: { view: CardView }) {
         />
       </CardSection>
 
-      <CardSection id="resources" number="6.3" title={t('section.resources')} level={3} note={notes.resources} empty={content.resources.length === 0}>
+      <CardSection id="resources" title={t('section.resources')} note={notes.resources} empty={content.resources.length === 0}>
         <TextItemList items={content.resources} />
       </CardSection>
 
-      <CardSection id="flowchart" number="6.4" title={t('section.flowchart')} level={3} note={notes.flowchart}
+      <CardSection id="flowchart" title={t('section.flowchart')} note={notes.flowchart}
         empty={flow.steps.length === 0 && blank(flow.source)}>
         <FlowchartFigure flowchart={flow} layout={view.flowchart} />
       </CardSection>
 
-      <CardSection id="managementActions" number="6.5" title={t('section.managementActions')} level={3} note={notes.managementActions}
+      <CardSection id="managementActions" title={t('section.managementActions')} note={notes.managementActions}
         empty={content.managementActions.length === 0}>
         <TextItemList items={content.managementActions} />
       </CardSection>
 
-      <CardSection id="improvement" number="6.6" title={t('section.improvement')} level={3} note={notes.improvement} empty={blank(content.improvement)}>
+      <CardSection id="improvement" title={t('section.improvement')} note={notes.improvement} empty={blank(content.improvement)}>
         <WrittenText text={content.improvement} />
       </CardSection>
 
-      <CardSection id="kpis" number="6.7" title={t('section.kpis')} level={3} note={notes.kpis} empty={content.kpis.length === 0}>
+      <CardSection id="kpis" title={t('section.kpis')} note={notes.kpis} empty={content.kpis.length === 0}>
         <DataTable
           caption={t('section.kpis')}
           className="pc-table--kpis"

@@ -1,27 +1,25 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ImportReport, SectionKey } from '@src/core/card/process-card';
+import type { ImportReport } from '@src/core/card/process-card';
+import { CARD_OUTLINE, type OutlineKey } from '@src/core/card/card-outline';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { NotFilled, WrittenText } from './written-text';
 
 export interface SectionProps {
-  /** Number as in the standard card: "1", "6.4". */
-  number: string;
   title: string;
-  /** Heading level: sections are h2, parts of section 6 are h3. */
-  level: 2 | 3;
   /** True when the section has nothing of its own; notes alone still count as content. */
   empty: boolean;
   note?: string | undefined;
   children?: ReactNode;
-  /** Used for the heading id, so the section can be linked and labelled. */
-  id: SectionKey | 'description';
+  /** The section: gives its number and heading level (CARD_OUTLINE) and the heading id. */
+  id: OutlineKey;
 }
 
 /** The card's import report, so an empty section can say its source document lacked it. */
 export const ImportReportContext = createContext<ImportReport | null>(null);
 
 /** One numbered section of the card. Empty sections stay, saying so: an auditor will ask. */
-export function CardSection({ number, title, level, empty, note, children, id }: SectionProps) {
+export function CardSection({ title, empty, note, children, id }: SectionProps) {
+  const { number, level } = CARD_OUTLINE[id];
   const hasNote = note !== undefined && note.trim() !== '';
   const Heading = level === 2 ? 'h2' : 'h3';
   const headingId = `pc-section-${id}`;
