@@ -24,10 +24,15 @@ function isStale(built: string, newestSourceMs: number): boolean {
  * when they are missing or older than their sources, so a fresh clone works after `npm install`.
  */
 export function ensureUiBuilt(repoRoot: string): void {
-  const sources = Math.max(newestSource(join(repoRoot, 'static')), newestSource(join(repoRoot, 'src/contracts')));
+  // The UI bundles the card labels and outline from src/core/card, and types from src/contracts.
+  const sources = Math.max(
+    newestSource(join(repoRoot, 'static')),
+    newestSource(join(repoRoot, 'src/contracts')),
+    newestSource(join(repoRoot, 'src/core/card')),
+  );
   const appsStale = APPS.some((app) => isStale(join(repoRoot, 'static', app, 'dist', 'index.html'), sources));
   // The workbench's own page and iframe bridge (workbench/host/src, index.html, host.css).
-  const hostSources = newestSource(join(repoRoot, 'workbench/host'));
+  const hostSources = Math.max(newestSource(join(repoRoot, 'workbench/host')), newestSource(join(repoRoot, 'workbench/shared')));
   const hostStale = HOST_OUTPUTS.some((file) => isStale(join(repoRoot, 'workbench/host/dist', file), hostSources));
   if (!appsStale && !hostStale) return;
   console.log('Building the Custom UI (npm run build)…');

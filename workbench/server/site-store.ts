@@ -1,25 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { WorkbenchPage } from '../shared/workbench-page';
 
 /**
  * The local stand-in for Confluence's own page store: which pages exist and where each holds
  * the Process card macro (its localId and config). Card data itself lives in the app's
  * Forge storage (the KVS emulator), exactly as on a real site.
  */
-const WorkbenchPage = z.object({
-  pageId: z.string(),
-  spaceId: z.string(),
-  spaceKey: z.string(),
-  title: z.string(),
-  localId: z.string(),
-  config: z.object({ cardId: z.string().optional() }).nullable(),
-  /** Set for pages made by an import, so the same document is not imported twice. */
-  source: z.object({ file: z.string(), sha256: z.string() }).optional(),
-});
-export type WorkbenchPage = z.infer<typeof WorkbenchPage>;
+export { WorkbenchPage };
 
-const SiteFile = z.object({ nextPageId: z.number().int(), pages: z.array(WorkbenchPage) });
+const SiteFile = z.object({ nextPageId: z.int(), pages: z.array(WorkbenchPage) });
 
 export const LOCAL_SPACE = { spaceId: '10001', spaceKey: 'QMS' } as const;
 

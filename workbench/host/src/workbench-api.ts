@@ -1,20 +1,11 @@
 import { z } from 'zod/mini';
+import { WorkbenchPage } from '../../shared/workbench-page';
 
 /**
  * Typed calls to the workbench server (workbench/server/http-server.ts). Answers are parsed,
  * so a server that changed shape fails here with the field that moved, not later in the page.
  */
-const MacroConfig = z.object({ cardId: z.optional(z.string()) });
-
-const WorkbenchPage = z.object({
-  pageId: z.string(),
-  spaceId: z.string(),
-  spaceKey: z.string(),
-  title: z.string(),
-  localId: z.string(),
-  config: z.nullable(MacroConfig),
-});
-export type WorkbenchPage = z.infer<typeof WorkbenchPage>;
+export { WorkbenchPage };
 
 const WorkbenchUser = z.object({ accountId: z.string(), name: z.string() });
 export type WorkbenchUser = z.infer<typeof WorkbenchUser>;
