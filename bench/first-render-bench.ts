@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../test/ui/support/launch-chromium';
 import { startWorkbenchProcess } from '../test/ui/support/start-workbench-process';
 import type { BenchRow } from './bundle-bench';
 
 const REPO = join(__dirname, '..');
-const SEED = join(REPO, '..', 'shared', 'seed', 'marketing-process-card.ru.txt');
+const SEED = join(REPO, 'test', 'fixtures', 'seed', 'marketing-process-card.ru.txt');
 
 interface Metrics {
   invokes: number;
@@ -15,11 +14,10 @@ interface Metrics {
 /**
  * What a reader's first look at a card costs the platform: resolver invocations (round trips)
  * and storage reads, counted by the workbench while Chromium renders the macro. Counts do not
- * vary between machines, so the budgets are exact. Uses the seed card when ../shared is there,
- * else the project's own Russian example.
+ * vary between machines, so the budgets are exact. Uses the seed card (test/fixtures/seed).
  */
 export async function benchFirstRender(): Promise<BenchRow[]> {
-  const document = existsSync(SEED) ? SEED : join(REPO, 'examples', 'marketing.ru.md');
+  const document = SEED;
   const workbench = await startWorkbenchProcess(['--import', document]);
   const browser = await launchChromium();
   try {

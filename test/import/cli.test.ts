@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProcessCard } from '../../src/core/card/process-card';
-import { REPO, SHARED } from './import-helpers';
+import { REPO, fixturePath } from './import-helpers';
 
 function card(...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'src/cli/card.ts', ...args], {
@@ -18,7 +18,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'card-cli-'));
 
 describe('the card command line', () => {
   it('prints one card as a JSON object and its warnings on stderr', () => {
-    const { status, stdout, stderr } = card('import', join(SHARED, 'seed/marketing-process-card.ru.txt'));
+    const { status, stdout, stderr } = card('import', fixturePath('seed/marketing-process-card.ru.txt'));
     expect(status).toBe(0);
     const printed = ProcessCard.parse(JSON.parse(stdout));
     expect(printed.content.title).toBe('Привлечение клиентов и маркетинг');
@@ -27,7 +27,7 @@ describe('the card command line', () => {
   });
 
   it('prints several cards as a JSON array', () => {
-    const { status, stdout } = card('import', join(SHARED, 'fixtures/process-map-appendix.handbook-generator.en.txt'));
+    const { status, stdout } = card('import', fixturePath('documents/process-map-appendix.handbook-generator.en.txt'));
     expect(status).toBe(0);
     const printed = JSON.parse(stdout) as unknown[];
     expect(printed).toHaveLength(14);

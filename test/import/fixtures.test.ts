@@ -1,7 +1,7 @@
-import { codes, importOne, readShared, run } from './import-helpers';
+import { codes, importOne, readFixture, run } from './import-helpers';
 
 describe('importing an English SOP (openregulatory, CC BY 4.0)', () => {
-  const { content, warnings } = importOne(readShared('fixtures/sop-purchasing.openregulatory.en.txt'));
+  const { content, warnings } = importOne(readFixture('documents/sop-purchasing.openregulatory.en.txt'));
 
   it('takes the first line as the title and reads the summary as the purpose', () => {
     expect(content.title).toBe('SOP Purchasing');
@@ -55,7 +55,7 @@ describe('importing an English SOP (openregulatory, CC BY 4.0)', () => {
 });
 
 describe('importing a process map appendix that describes 14 processes (Handbook-Generator, MIT)', () => {
-  const result = run(readShared('fixtures/process-map-appendix.handbook-generator.en.txt'));
+  const result = run(readFixture('documents/process-map-appendix.handbook-generator.en.txt'));
   const cards = result.cards.map((card) => card.content);
 
   it('yields one card per process, in document order, with the process code', () => {

@@ -1,18 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ProcessCard, type CardContent } from '../../src/core/card/process-card';
 import { importDocument } from '../../src/core/import/import-document';
 import type { ImportOptions, ImportResult, ImportWarning } from '../../src/core/import/import-warning';
 
-export const REPO = resolve(__dirname, '..', '..');
-/** The project's read-only background material (seed card, real documents) sits beside the repo. */
-export const SHARED = process.env.PROCESS_CARDS_SHARED ?? resolve(REPO, '..', 'shared');
+import { REPO } from '../support/fixtures';
 
-export function readShared(relative: string): string {
-  const path = join(SHARED, relative);
-  if (!existsSync(path)) throw new Error(`${path} is missing: the importer tests read ../shared (set PROCESS_CARDS_SHARED to move it)`);
-  return readFileSync(path, 'utf8');
-}
+export { REPO, fixturePath, readFixture } from '../support/fixtures';
 
 export const readExample = (name: string): string => readFileSync(join(REPO, 'examples', name), 'utf8');
 

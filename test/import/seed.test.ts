@@ -1,8 +1,8 @@
-import { importOne, readShared } from './import-helpers';
+import { importOne, readFixture } from './import-helpers';
 
 /** The seed card (cut off after §6.1 in the copy we have) must be recovered value by value. */
 describe('importing the seed card «Привлечение клиентов и маркетинг»', () => {
-  const seed = readShared('seed/marketing-process-card.ru.txt');
+  const seed = readFixture('seed/marketing-process-card.ru.txt');
   const { content, warnings } = importOne(seed);
 
   it('finds the title, the approval marker and the language', () => {

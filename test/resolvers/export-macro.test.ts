@@ -1,9 +1,10 @@
+import { readFixture, SEED_FIXTURE } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CardView } from '../../src/contracts/resolver-contracts';
 import { EDITOR, OUTSIDER, READER, startHandlerHarness } from './forge-handler-harness';
 
-const seed = readFileSync(join(__dirname, '../../../shared/seed/marketing-process-card.ru.txt'), 'utf8');
+const seed = readFixture(SEED_FIXTURE);
 
 type Doc = { type: string; content: Array<{ type: string }> };
 const textOf = (doc: unknown) => JSON.stringify(doc);

@@ -1,3 +1,4 @@
+import { readFixture, SEED_FIXTURE } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView } from '../../src/contracts/resolver-contracts';
@@ -5,7 +6,7 @@ import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '
 import { readManifestScopes } from '../support/manifest';
 import { EDITOR, OUTSIDER, READER, startHandlerHarness } from './forge-handler-harness';
 
-const seed = readFileSync(join(__dirname, '../../../shared/seed/marketing-process-card.ru.txt'), 'utf8');
+const seed = readFixture(SEED_FIXTURE);
 const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
 
 describe('macro resolvers (production handler in the local Forge runtime)', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import { SPECS } from '../support/fixtures';
 import api, { route, getAppContext } from '@forge/api';
 import {
   createConfluencePermissionStandIn,
@@ -8,8 +9,7 @@ import {
   type ForgeRuntimeHandle,
 } from '../../workbench/runtime';
 
-// The shared specs sit beside the repository (../shared), on developer machines and in CI.
-const SPEC_PATH = join(__dirname, '..', '..', '..', 'shared', 'specs', 'confluence-v1.openapi.json');
+const SPEC_PATH = join(SPECS, 'confluence-v1.openapi.json');
 
 function confluenceSchemaValidator() {
   const ajv = new Ajv({ strict: false, allErrors: true });

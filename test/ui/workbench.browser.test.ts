@@ -12,7 +12,7 @@ import type { WorkbenchProcess } from './support/start-workbench-process';
  * test-artifacts/ so a person can look at both themes and both languages.
  */
 const REPO = join(__dirname, '..', '..');
-const SEED = '../shared/seed/marketing-process-card.ru.txt';
+const SEED = 'test/fixtures/seed/marketing-process-card.ru.txt';
 const ARTIFACTS = join(REPO, 'test-artifacts');
 const MACRO = 'iframe[title="Process card macro"]';
 const SEED_TITLE = 'Привлечение клиентов и маркетинг';

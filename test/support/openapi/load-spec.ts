@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SPECS } from '../fixtures';
 import { isReference, type OpenApiDocument } from './spec-types';
 
 export const SPEC_FILES = [
@@ -9,10 +10,9 @@ export const SPEC_FILES = [
 ] as const;
 export type SpecFile = (typeof SPEC_FILES)[number];
 
-// The descriptions are shared read-only test data beside the repository (../shared/specs);
-// ATLASSIAN_SPECS_DIR points elsewhere when the checkout lives somewhere else.
+/** The descriptions the repository carries, unmodified (specs/atlassian/README.md). */
 export function specsDirectory(): string {
-  return process.env.ATLASSIAN_SPECS_DIR ?? resolve(__dirname, '../../../../shared/specs');
+  return SPECS;
 }
 
 const loaded = new Map<SpecFile, OpenApiDocument>();
