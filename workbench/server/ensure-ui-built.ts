@@ -32,7 +32,7 @@ export function ensureUiBuilt(repoRoot: string): void {
   );
   const appsStale = APPS.some((app) => isStale(join(repoRoot, 'static', app, 'dist', 'index.html'), sources));
   // The workbench's own page and iframe bridge (workbench/host/src, index.html, host.css).
-  const hostSources = Math.max(newestSource(join(repoRoot, 'workbench/host')), newestSource(join(repoRoot, 'workbench/shared')));
+  const hostSources = Math.max(newestSource(join(repoRoot, 'workbench/host')), newestSource(join(repoRoot, 'workbench/common')));
   const hostStale = HOST_OUTPUTS.some((file) => isStale(join(repoRoot, 'workbench/host/dist', file), hostSources));
   if (!appsStale && !hostStale) return;
   console.log('Building the Custom UI (npm run build)…');

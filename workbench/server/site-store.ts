@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod/mini';
-import { WorkbenchPage } from '../shared/workbench-page';
+import { WorkbenchPage } from '../common/workbench-page';
 
 /**
  * The local stand-in for Confluence's own page store: which pages exist and where each holds

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { WorkbenchPage } from '../../shared/workbench-page';
+import { WorkbenchPage } from '../../common/workbench-page';
 
 /**
  * Typed calls to the workbench server (workbench/server/http-server.ts). Answers are parsed,
