@@ -3,7 +3,7 @@ import { CardContent, CardLanguage } from '../core/card/process-card';
 import type { ProcessCard } from '../core/card/process-card';
 import type { FlowchartLayout } from '../core/flowchart/flowchart-layout';
 import type { CardSummary } from '../core/ports/card-store';
-import type { ErrorCode, ErrorDetail } from '../core/errors';
+import type { ErrorCode, ErrorDetail, ErrorParams, ErrorReason } from '../core/errors';
 import type { ImportWarning } from '../core/import/import-warning';
 
 /**
@@ -73,6 +73,16 @@ export interface ListCardsResult {
   cursor: string | null;
 }
 
-export type ResolverResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode; message: string; details?: ErrorDetail[] } };
+/**
+ * An expected failure: the UI words `code` + `reason` with `params` in the reader's language; `message`
+ * is English for logs and is never shown, except `details` of a VALIDATION error beside their fields.
+ */
+export interface ResolverError {
+  code: ErrorCode;
+  reason?: ErrorReason;
+  message: string;
+  params?: ErrorParams;
+  details?: ErrorDetail[];
+}
+
+export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: ResolverError };

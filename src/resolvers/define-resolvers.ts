@@ -11,7 +11,7 @@ import { createImportCardDocument } from '../core/usecases/import-card-document'
 import { createCreateBlankCard } from '../core/usecases/create-blank-card';
 import { createListCards } from '../core/usecases/list-cards';
 import type { AppDependencies } from './app-dependencies';
-import { accountIdFrom, macroContextFrom } from './resolver-context';
+import { actorFrom, macroContextFrom } from './resolver-context';
 import { parsePayload, runResolver } from './run-resolver';
 
 /** The macro's resolver functions. Each: parse the payload, read identity from the context, call the core. */
@@ -46,7 +46,7 @@ export function defineResolvers(deps: AppDependencies): Resolver {
   resolver.define(RESOLVER_KEYS.listCards, ({ payload, context }) =>
     runResolver(RESOLVER_KEYS.listCards, deps.logger, async () => {
       const input = parsePayload(ListCardsPayload, payload);
-      return listCards(accountIdFrom(context), input);
+      return listCards(actorFrom(context), input);
     }),
   );
 

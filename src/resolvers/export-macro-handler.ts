@@ -3,6 +3,7 @@ import type { AdfDoc } from '../core/export/adf-nodes';
 import { createExportMacroCard } from '../core/usecases/export-macro-card';
 import type { MacroContext } from '../core/usecases/macro-context';
 import type { AppDependencies } from './app-dependencies';
+import { ANONYMOUS, userActor } from '../core/actor';
 
 const Id = z.union([z.string().min(1), z.number()]).transform(String);
 const Config = z.object({ cardId: z.string().min(1).optional() }).passthrough().nullish();
@@ -38,9 +39,10 @@ export function exportContextFrom(payload: unknown, runtimeContext: unknown): Ma
   const pageId = context.content?.id ?? context.contentId;
   if (pageId === undefined) return null;
   const runtime = RuntimeContext.safeParse(runtimeContext);
+  // Identity comes from the platform: the invocation's principal, else the export's own context.
+  const accountId = (runtime.success ? runtime.data?.principal?.accountId : undefined) ?? context.accountId;
   return {
-    // Identity comes from the platform: the invocation's principal, else the export's own context.
-    accountId: (runtime.success ? runtime.data?.principal?.accountId : undefined) ?? context.accountId,
+    actor: accountId === undefined ? ANONYMOUS : userActor(accountId),
     localId: context.localId,
     location: { pageId, spaceId: context.space?.id ?? context.spaceId ?? '' },
     configCardId: config?.cardId ?? extensionPayload?.config?.cardId ?? context.config?.cardId,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MacroContext } from '../core/usecases/macro-context';
 import { AppError } from '../core/errors';
+import { ANONYMOUS, userActor, type Actor } from '../core/actor';
 
 /**
  * The part of Forge's invocation context a macro resolver relies on. `accountId` is set by
@@ -26,11 +27,12 @@ export function macroContextFrom(context: unknown): MacroContext {
       'VALIDATION',
       'This function only runs inside the Process card macro on a Confluence page.',
       parsed.error.issues.map((issue) => ({ path: `context.${issue.path.join('.')}`, message: issue.message })),
+      { reason: 'context' },
     );
   }
   const { accountId, localId, extension } = parsed.data;
   return {
-    accountId,
+    actor: accountId === undefined ? ANONYMOUS : userActor(accountId),
     localId,
     location: { pageId: extension.content.id, spaceId: extension.space?.id ?? '' },
     configCardId: extension.config?.cardId,
@@ -38,7 +40,7 @@ export function macroContextFrom(context: unknown): MacroContext {
 }
 
 /** For resolvers that need only the caller, outside any macro (e.g. the config dialog's list). */
-export function accountIdFrom(context: unknown): string | undefined {
+export function actorFrom(context: unknown): Actor {
   const parsed = z.object({ accountId: z.string().min(1).optional() }).safeParse(context);
-  return parsed.success ? parsed.data.accountId : undefined;
+  return parsed.success && parsed.data.accountId !== undefined ? userActor(parsed.data.accountId) : ANONYMOUS;
 }

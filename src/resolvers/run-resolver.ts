@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ResolverResult } from '../contracts/resolver-contracts';
+import type { ResolverError, ResolverResult } from '../contracts/resolver-contracts';
 import { AppError, isAppError } from '../core/errors';
 
 export interface ResolverLogger {
@@ -12,7 +12,7 @@ export function parsePayload<T>(schema: z.ZodType<T>, payload: unknown): T {
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   const summary = details.map((detail) => (detail.path ? `${detail.path}: ${detail.message}` : detail.message)).join('; ');
-  throw new AppError('VALIDATION', `The request was not valid: ${summary}`, details);
+  throw new AppError('VALIDATION', `The request was not valid: ${summary}`, details, { reason: 'payload' });
 }
 
 /**
@@ -29,9 +29,7 @@ export async function runResolver<T>(
     return { ok: true, data: await work() };
   } catch (error) {
     if (isAppError(error)) {
-      const result: ResolverResult<T> = { ok: false, error: { code: error.code, message: error.message } };
-      if (error.details.length > 0 && !result.ok) result.error.details = error.details;
-      return result;
+      return { ok: false, error: resolverError(error) };
     }
     logger.error(`Resolver ${functionKey} failed`, {
       functionKey,
@@ -39,7 +37,22 @@ export async function runResolver<T>(
     });
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: 'Something went wrong on our side. Try again; if it keeps happening, contact your site admin.' },
+      error: {
+        code: 'INTERNAL',
+        reason: 'unexpected',
+        message: 'Something went wrong on our side. Try again; if it keeps happening, contact your site admin.',
+      },
     };
   }
+}
+
+/** The wire form of an expected failure: code, reason and parameters for the UI's wording; details only when there are some. */
+export function resolverError(error: AppError): ResolverError {
+  return {
+    code: error.code,
+    ...(error.reason !== undefined ? { reason: error.reason } : {}),
+    message: error.message,
+    ...(Object.keys(error.params).length > 0 ? { params: error.params } : {}),
+    ...(error.details.length > 0 ? { details: error.details } : {}),
+  };
 }

@@ -45,11 +45,12 @@ describe('resolver error handling', () => {
     const seen: Array<[string, string]> = [];
     const { handler } = handlerWith({
       permissions: {
-        canEditPage: async (accountId, pageId) => {
-          seen.push([accountId, pageId]);
+        canEditPage: async (actor, pageId) => {
+          seen.push([actor.kind === 'user' ? actor.accountId : actor.kind, pageId]);
           return false;
         },
         canViewPage: async () => true,
+        visiblePages: async () => new Map(),
       },
     });
     const result = await handler(

@@ -1,6 +1,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import type { PagePermissions } from '../../core/ports/page-permissions';
+import type { PagePermissions, VisiblePage } from '../../core/ports/page-permissions';
+import type { Actor } from '../../core/actor';
 import { AppError } from '../../core/errors';
 
 const PermissionCheckResponse = z.object({ hasPermission: z.boolean() });
@@ -10,12 +11,19 @@ const PermissionCheckResponse = z.object({ hasPermission: z.boolean() });
  * whose identity came from the invocation, so it must not lend them its own wider access.
  */
 export class ConfluencePagePermissions implements PagePermissions {
-  canEditPage(accountId: string, pageId: string): Promise<boolean> {
-    return this.check(accountId, pageId, 'update');
+  async canEditPage(actor: Actor, pageId: string): Promise<boolean> {
+    return actor.kind === 'user' && this.check(actor.accountId, pageId, 'update');
   }
 
-  canViewPage(accountId: string, pageId: string): Promise<boolean> {
-    return this.check(accountId, pageId, 'read');
+  async canViewPage(actor: Actor, pageId: string): Promise<boolean> {
+    return actor.kind === 'user' && this.check(actor.accountId, pageId, 'read');
+  }
+
+  // Interim: one check per page until the batched `GET /wiki/api/v2/pages?id=` lands.
+  async visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>> {
+    const visible = new Map<string, VisiblePage>();
+    for (const id of pageIds) if (await this.canViewPage(actor, id)) visible.set(id, { id, title: '', spaceId: '' });
+    return visible;
   }
 
   private async check(accountId: string, pageId: string, operation: 'read' | 'update'): Promise<boolean> {

@@ -1,18 +1,28 @@
-import type { PagePermissions } from '../../core/ports/page-permissions';
+import type { Actor } from '../../core/actor';
+import type { PagePermissions, VisiblePage } from '../../core/ports/page-permissions';
 
 /** Page ids by person; '*' grants every page. Viewers default to everyone who may edit. */
 export class MemoryPagePermissions implements PagePermissions {
   constructor(
     private readonly editors: Record<string, string[]> = {},
     private readonly viewers: Record<string, string[]> = editors,
+    private readonly titles: Record<string, { title: string; spaceId: string }> = {},
   ) {}
 
-  async canEditPage(accountId: string, pageId: string): Promise<boolean> {
-    return grants(this.editors[accountId], pageId);
+  async canEditPage(actor: Actor, pageId: string): Promise<boolean> {
+    return actor.kind === 'user' && grants(this.editors[actor.accountId], pageId);
   }
 
-  async canViewPage(accountId: string, pageId: string): Promise<boolean> {
-    return grants(this.viewers[accountId], pageId) || grants(this.editors[accountId], pageId);
+  async canViewPage(actor: Actor, pageId: string): Promise<boolean> {
+    return actor.kind === 'user' && (grants(this.viewers[actor.accountId], pageId) || grants(this.editors[actor.accountId], pageId));
+  }
+
+  async visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>> {
+    const visible = new Map<string, VisiblePage>();
+    for (const id of pageIds) {
+      if (await this.canViewPage(actor, id)) visible.set(id, { id, title: this.titles[id]?.title ?? `Page ${id}`, spaceId: this.titles[id]?.spaceId ?? '' });
+    }
+    return visible;
   }
 }
 

@@ -1,5 +1,23 @@
-/** What a person may do with a Confluence page, and so with the card on it. */
-export interface PagePermissions {
-  canEditPage(accountId: string, pageId: string): Promise<boolean>;
-  canViewPage(accountId: string, pageId: string): Promise<boolean>;
+import type { Actor } from '../actor';
+
+/** A Confluence page as the actor may see it. */
+export interface VisiblePage {
+  id: string;
+  title: string;
+  spaceId: string;
 }
+
+/**
+ * What a person may do with a Confluence page, and so with the card on it. The Forge adapter asks
+ * Confluence as the invoking user (`asUser()`), so it never lends them the app's wider access; a
+ * non-user actor (anonymous, system) is granted nothing here.
+ */
+export interface PagePermissions {
+  canEditPage(actor: Actor, pageId: string): Promise<boolean>;
+  canViewPage(actor: Actor, pageId: string): Promise<boolean>;
+  /** The pages among `pageIds` (≤ 250) the actor may see, in one request; the others are left out. */
+  visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>>;
+}
+
+/** Confluence's `GET /wiki/api/v2/pages?id=` takes at most 250 ids. */
+export const MAX_PAGES_PER_VISIBILITY_CHECK = 250;

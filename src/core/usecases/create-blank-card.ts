@@ -19,10 +19,10 @@ export interface CreateBlankCardDeps {
 /** Starts a card from nothing on this page, every section present and empty. */
 export function createCreateBlankCard(deps: CreateBlankCardDeps) {
   return async (context: MacroContext, input: { title: string; language: CardLanguage }): Promise<CardView> => {
-    const accountId = await requireEditor(deps.permissions, context);
+    const actor = await requireEditor(deps.permissions, context);
     await refuseIfMacroHasCard(deps, context.localId);
     const card = { ...unsavedCard(deps.newCardId(), emptyCardContent(input.language, input.title)), location: context.location };
-    const saved = await deps.cards.save({ card, expectedVersion: 0, savedBy: accountId, savedAt: deps.now() });
+    const saved = await deps.cards.save({ card, expectedVersion: 0, savedBy: actor.accountId, savedAt: deps.now() });
     await deps.bindings.bind(context.localId, saved.id);
     return buildCardView(saved);
   };

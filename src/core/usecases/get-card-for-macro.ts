@@ -28,7 +28,7 @@ export function createGetCardForMacro({ cards, bindings, permissions }: GetCardF
       }
       const home = card.location?.pageId;
       if (home !== undefined && home !== context.location.pageId) {
-        const allowed = context.accountId !== undefined && (await permissions.canViewPage(context.accountId, home));
+        const allowed = await permissions.canViewPage(context.actor, home);
         if (!allowed) {
           throw new AppError('FORBIDDEN', 'This macro shows a card from a page you cannot see. Ask its owner for access.');
         }

@@ -28,7 +28,7 @@ export function createImportCardDocument(deps: ImportCardDocumentDeps) {
     context: MacroContext,
     input: { text: string; language?: CardLanguage },
   ): Promise<ImportCardResult> => {
-    const accountId = await requireEditor(deps.permissions, context);
+    const actor = await requireEditor(deps.permissions, context);
     await refuseIfMacroHasCard(deps, context.localId);
     const result = importDocument(input.text, { language: input.language, newCardId: deps.newCardId });
     if (!isRecognised(result)) {
@@ -45,7 +45,7 @@ export function createImportCardDocument(deps: ImportCardDocumentDeps) {
         await deps.cards.save({
           card: { ...card, location: context.location, importReport: importReportFor(result.warnings, index, savedAt) },
           expectedVersion: 0,
-          savedBy: accountId,
+          savedBy: actor.accountId,
           savedAt,
         }),
       );

@@ -1,6 +1,7 @@
 import type { ListCardsResult } from '../../contracts/resolver-contracts';
-import type { CardStore, CardSummary } from '../ports/card-store';
+import type { CardStore } from '../ports/card-store';
 import type { PagePermissions } from '../ports/page-permissions';
+import type { Actor } from '../actor';
 
 export interface ListCardsDeps {
   cards: CardStore;
@@ -9,20 +10,17 @@ export interface ListCardsDeps {
 
 /**
  * The register of cards, a page (≤ 20) at a time, optionally within one space. Storage holds
- * every space's cards; only those on pages the caller may see are listed, so a page of results
- * can hold fewer than 20 while the cursor still leads on.
+ * every space's cards; only those on pages the caller may see are listed (one batched check a
+ * page), so a page of results can hold fewer than 20 while the cursor still leads on.
  */
 export function createListCards({ cards, permissions }: ListCardsDeps) {
-  return async (accountId: string | undefined, input: { spaceId?: string; cursor?: string }): Promise<ListCardsResult> => {
+  return async (actor: Actor, input: { spaceId?: string; cursor?: string }): Promise<ListCardsResult> => {
+    if (actor.kind !== 'user') return { items: [], cursor: null };
     const page = await cards.list({ spaceId: input.spaceId, cursor: input.cursor });
-    const visible = await Promise.all(page.items.map((item) => mayView(permissions, accountId, item)));
-    return { items: page.items.filter((_, index) => visible[index]), cursor: page.cursor };
+    const pageIds = [...new Set(page.items.flatMap((item) => (item.location && item.location.pageId !== '' ? [item.location.pageId] : [])))];
+    const visible = pageIds.length === 0 ? new Map() : await permissions.visiblePages(actor, pageIds);
+    // A card not placed on any page yet has no page to inherit access from: listed to signed-in users.
+    const items = page.items.filter((item) => item.location === null || item.location.pageId === '' || visible.has(item.location.pageId));
+    return { items, cursor: page.cursor };
   };
-}
-
-async function mayView(permissions: PagePermissions, accountId: string | undefined, card: CardSummary): Promise<boolean> {
-  if (accountId === undefined) return false;
-  // A card not placed on any page yet has no page to inherit access from: listed to signed-in users.
-  if (card.location === null || card.location.pageId === '') return true;
-  return permissions.canViewPage(accountId, card.location.pageId);
 }
