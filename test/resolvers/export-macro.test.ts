@@ -1,6 +1,4 @@
 import { readFixture, SEED_FIXTURE } from '../support/fixtures';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CardView } from '../../src/contracts/resolver-contracts';
 import { EDITOR, OUTSIDER, READER, startHandlerHarness } from './forge-handler-harness';
 

@@ -14,6 +14,7 @@ export const en = {
   'error.FORBIDDEN': 'You do not have permission to edit this page. Ask the page owner or a space admin for edit access.',
   'error.TOO_LARGE': 'The card is too large to store. Split the document into smaller cards and import them one by one.',
   'error.NOT_RECOGNISED': 'Nothing of a process card was recognised in this text (no title and no section). Check that you pasted the whole card, headings included.',
+  'error.RATE_LIMITED': 'Confluence is busy right now. Wait a few seconds and try again; your text is kept.',
   'error.INTERNAL': 'Something went wrong in the app. Try again in a moment; your text is kept.',
   loadFailed: 'The process card could not be loaded.',
 
