@@ -1,11 +1,13 @@
-import { defineResolvers } from './resolvers/define-resolvers';
+import { defineMacroResolvers } from './resolvers/macro/define-macro-resolvers';
 import { defineExportMacro } from './resolvers/export-macro-handler';
 import { forgeDependencies } from './resolvers/forge-dependencies';
+import { composeUseCases } from './resolvers/compose-use-cases';
 
 const dependencies = forgeDependencies();
+const useCases = composeUseCases(dependencies);
 
-/** Named in manifest.yml as `index.handler`: the macro's resolver functions. */
-export const handler = defineResolvers(dependencies).getDefinitions();
+/** Named in manifest.yml as `index.handler`: the macro module's resolver functions. */
+export const handler = defineMacroResolvers(useCases, dependencies.logger).getDefinitions();
 
 /** Named in manifest.yml as `index.exportMacro`: the macro in Confluence's PDF/Word export. */
 export const exportMacro = defineExportMacro(dependencies);

@@ -1,17 +1,16 @@
 import { z } from 'zod';
-import { CardContent, CardLanguage } from '../core/card/process-card';
-import type { ProcessCard } from '../core/card/process-card';
-import type { FlowchartLayout } from '../core/flowchart/flowchart-layout';
-import type { CardSummary } from '../core/ports/card-store';
-import type { ErrorCode, ErrorDetail, ErrorParams, ErrorReason } from '../core/errors';
-import type { ImportWarning } from '../core/import/import-warning';
+import { CardLanguage } from '../core/card/process-card';
+import { AppError, type ErrorCode, type ErrorDetail, type ErrorParams, type ErrorReason } from '../core/errors';
+import { MAX_IMPORT_REQUEST_BYTES, MAX_TITLE_LENGTH, requestBytes } from './limits';
+
+export type { CardView, ImportCardResult, ListCardsResult, ListedCard, MacroCardResult } from '../core/results/macro-results';
+export type { ImportWarning, ImportWarningCode } from '../core/import/import-warning';
 
 /**
- * The contract between the macro UI and the resolver: function keys, payload
- * schemas (parsed on the server) and result types (imported type-only by the UI,
- * so no zod is bundled there).
+ * The contract between the macro UI and the resolver: function keys, payload schemas (parsed on
+ * the server) and result types (imported type-only by the UI, so no zod is bundled there).
+ * Output schemas are in resolver-outputs.ts.
  */
-
 export const RESOLVER_KEYS = {
   getCardForMacro: 'card/get-for-macro',
   importCard: 'card/import',
@@ -21,57 +20,52 @@ export const RESOLVER_KEYS = {
 
 export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
 
-/** 1 MB of text is far beyond any real card document and well under Forge's payload limits. */
-export const MAX_IMPORT_TEXT = 1_000_000;
+/** A client-made id that makes a retried write the same write (see import-ids.ts). */
+const RequestId = z.uuid('a request id is a UUID');
 
 export const GetCardForMacroPayload = z.object({}).strict();
 
 export const ImportCardPayload = z
   .object({
-    text: z.string().trim().min(1, 'paste the text of a card').max(MAX_IMPORT_TEXT),
+    text: z.string().trim().min(1, 'paste the text of a card'),
     language: CardLanguage.optional(),
+    importId: RequestId,
   })
   .strict();
 
+/**
+ * Forge refuses a front-end request over 500 KB; the import limit is set on the same measure (the
+ * JSON-encoded request, UTF-8 bytes), so the form, the resolver and Forge agree on what fits.
+ */
+export function assertImportRequestFits(payload: unknown): void {
+  const bytes = requestBytes(payload ?? {});
+  if (bytes > MAX_IMPORT_REQUEST_BYTES) {
+    throw new AppError(
+      'TOO_LARGE',
+      `The text is ${Math.ceil(bytes / 1000)} KB as sent; at most ${MAX_IMPORT_REQUEST_BYTES / 1000} KB can be imported at once.`,
+      [],
+      { reason: 'request', params: { bytes, limit: MAX_IMPORT_REQUEST_BYTES } },
+    );
+  }
+}
+
 export const CreateBlankCardPayload = z
   .object({
-    title: z.string().trim().min(1, 'a card needs a title').max(2000),
+    title: z.string().trim().min(1, 'a card needs a title').max(MAX_TITLE_LENGTH),
     language: CardLanguage,
+    requestId: RequestId,
   })
   .strict();
+
+/** Cursors are opaque to the UI but checked here, so a bad one is the caller's error, not ours. */
+export const ListCursor = z.string().min(1).max(2000).regex(/^[A-Za-z0-9+/=_:.-]+$/, 'not a cursor this app gave out');
 
 export const ListCardsPayload = z
   .object({
     spaceId: z.string().max(100).optional(),
-    cursor: z.string().max(2000).optional(),
+    cursor: ListCursor.optional(),
   })
   .strict();
-
-export { CardContent };
-
-/** What the macro shows: the card and its flowchart, laid out on the server. */
-export interface CardView {
-  card: ProcessCard;
-  flowchart: FlowchartLayout | null;
-}
-
-export interface MacroCardResult {
-  /** How the macro found its card: from its config, from its localId binding, or not at all. */
-  binding: 'config' | 'local-id' | 'none';
-  view: CardView | null;
-}
-
-export interface ImportCardResult {
-  view: CardView;
-  /** Ids of every card the document described; the first is bound to the macro. */
-  cardIds: string[];
-  warnings: ImportWarning[];
-}
-
-export interface ListCardsResult {
-  items: CardSummary[];
-  cursor: string | null;
-}
 
 /**
  * An expected failure: the UI words `code` + `reason` with `params` in the reader's language; `message`

@@ -6,7 +6,7 @@
 export type Actor =
   | { kind: 'user'; accountId: string }
   | { kind: 'anonymous' }
-  | { kind: 'system'; source: 'trigger' | 'consumer' | 'webtrigger' | 'migration' };
+  | { kind: 'system'; source: 'trigger' | 'consumer' | 'webtrigger' | 'migration' | 'observer' };
 
 export const userActor = (accountId: string): Actor => ({ kind: 'user', accountId });
 export const ANONYMOUS: Actor = { kind: 'anonymous' };

@@ -1,13 +1,16 @@
-import type { CardStore, MacroBindingStore } from '../core/ports/card-store';
+import type { CardStore } from '../core/ports/card-store';
+import type { MacroBindingStore } from '../core/ports/macro-bindings';
+import type { AuditLog } from '../core/ports/audit-log';
 import type { PagePermissions } from '../core/ports/page-permissions';
-import type { ResolverLogger } from './run-resolver';
+import type { Logger } from '../core/ports/logger';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
   cards: CardStore;
   bindings: MacroBindingStore;
+  audit: AuditLog;
   permissions: PagePermissions;
   now: () => string;
-  newCardId: () => string;
-  logger: ResolverLogger;
+  newAuditSuffix: () => string;
+  logger: Logger;
 }

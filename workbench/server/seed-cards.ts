@@ -24,7 +24,8 @@ export async function importFileAsPage(handler: ForgeHandler, site: SiteStore, f
   const page = site.createPage(basename(file), { file, sha256 });
   const result = (await invokeResolver(handler, page, DEFAULT_USER.accountId, {
     functionKey: 'card/import',
-    payload: { text },
+    // The same document is the same import: a restart after a failure finishes it, never duplicates it.
+    payload: { text, importId: uuidFrom(sha256) },
     moduleKey: 'process-card',
   })) as ResolverResult<ImportCardResult>;
   if (!result.ok) {
@@ -43,3 +44,7 @@ export async function seedExampleCards(handler: ForgeHandler, site: SiteStore, e
   for (const name of files) pages.push((await importFileAsPage(handler, site, join(examplesDir, name))).page);
   return pages;
 }
+
+/** A UUID-shaped id from a hash, so a file's import id is stable across runs. */
+const uuidFrom = (hex: string): string =>
+  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

@@ -1,33 +1,36 @@
 import { kvs, FilterConditions, Filter, Sort } from '@forge/kvs';
-import { ProcessCard } from '../../core/card/process-card';
-import { diffCards } from '../../core/card/card-diff';
+import type { ProcessCard } from '../../core/card/process-card';
+import { ProcessCard as ProcessCardSchema } from '../../core/card/process-card';
+import { readStoredCard } from '../../core/card/stored-card';
 import { summariseCard } from '../../core/card/card-summary';
 import { stampSavedCard } from '../../core/card/stamp-saved-card';
 import { conflictError } from '../../core/card/conflict-error';
-import type {
-  CardRevision,
-  CardStore,
-  CardSummary,
-  ListCardsQuery,
-  Page,
-  SaveCardCommand,
-} from '../../core/ports/card-store';
+import { buildRevision, type CardRevision } from '../../core/card/card-revision';
+import { AppError } from '../../core/errors';
+import type { CardStore, CardSummary, ListCardsQuery, Page, PendingCards, SaveCardCommand } from '../../core/ports/card-store';
 import { pageSize } from '../../core/ports/page-size';
-import {
-  CARD_ENTITY,
-  CardEntity,
-  REVISION_ENTITY,
-  RevisionEntity,
-  revisionKey,
-  toCardEntity,
-} from './card-entities';
 import { assertFitsInStorage } from '../../core/ports/storage-limits';
+import { CARD_ENTITY, CardEntity, REVISION_ENTITY, readRevision, revisionKey, toCardEntity, toRevisionEntity } from './card-entities';
+import { BINDING_ENTITY, readBinding } from './binding-entities';
+import { AUDIT_ENTITY, auditKey, toAuditEntity } from './audit-entities';
+import { chunkForTransactions } from './transaction-chunks';
+import type { StorageLogger } from './storage-logger';
 
-/** Cards in Forge custom entities; every save is one conditional transaction (card + its revision). */
+interface StoredCardEntity {
+  entity: CardEntity;
+  card: ProcessCard;
+}
+
+/** Cards in Forge custom entities; every save is one conditional transaction (card, revision, audit entry). */
 export class ForgeCardStore implements CardStore {
+  constructor(private readonly logger: StorageLogger) {}
+
   async get(cardId: string): Promise<ProcessCard | null> {
-    const stored = await kvs.entity<CardEntity>(CARD_ENTITY).get(cardId);
-    return stored === undefined ? null : CardEntity.parse(stored).card;
+    const stored = await this.read(cardId);
+    if (stored === null) return null;
+    if (stored.entity.importId === undefined) return stored.card;
+    const committed = await this.committedImports([stored.entity]);
+    return committed.has(stored.entity.cardId) ? stored.card : null;
   }
 
   async list(query: ListCardsQuery): Promise<Page<CardSummary>> {
@@ -41,45 +44,46 @@ export class ForgeCardStore implements CardStore {
     let builder = indexed.sort(Sort.ASC).limit(pageSize(query.limit));
     if (query.cursor) builder = builder.cursor(query.cursor);
     const page = await builder.getMany();
+    const readable = page.results.flatMap((result) => {
+      const stored = this.parse(result.key, result.value);
+      return stored === null ? [] : [stored];
+    });
+    const pending = readable.filter((stored) => stored.entity.importId !== undefined).map((stored) => stored.entity);
+    const committed = pending.length === 0 ? new Set<string>() : await this.committedImports(pending);
     return {
-      items: page.results.map((result) => summariseCard(CardEntity.parse(result.value).card)),
+      items: readable
+        .filter((stored) => stored.entity.importId === undefined || committed.has(stored.entity.cardId))
+        .map((stored) => summariseCard(stored.card)),
       cursor: page.nextCursor ?? null,
     };
   }
 
   async save(command: SaveCardCommand): Promise<ProcessCard> {
-    const { card, expectedVersion, savedBy, savedAt } = command;
-    const current = expectedVersion === 0 ? null : await this.get(card.id);
-    if (expectedVersion !== 0 && current?.version !== expectedVersion) {
-      throw conflictError(card.id, expectedVersion, current?.version ?? null);
+    const { card, expectedVersion, savedBy, savedAt, audit } = command;
+    const current = expectedVersion === 0 ? null : await this.read(card.id);
+    if (expectedVersion !== 0 && current?.card.version !== expectedVersion) {
+      throw conflictError(card.id, expectedVersion, current?.card.version ?? null);
     }
-    const stored = ProcessCard.parse(stampSavedCard(card, expectedVersion, savedBy, savedAt));
+    const stored = ProcessCardSchema.parse(stampSavedCard(card, expectedVersion, savedBy, savedAt));
     const cardEntity = toCardEntity(stored);
-    const revision: RevisionEntity = {
-      cardId: stored.id,
-      version: stored.version,
-      savedAt,
-      savedBy,
-      changes: diffCards(current, stored),
-      card: stored,
-    };
     assertFitsInStorage('The card', cardEntity);
-    assertFitsInStorage('The card revision', revision);
+    const revision = buildRevision(current?.card ?? null, stored, savedBy, savedAt);
     // The condition makes the check-and-write atomic: a save that raced ours between the read
     // above and this write fails here instead of being overwritten.
     const versionCondition =
       expectedVersion === 0
         ? new Filter<CardEntity>().and('version', FilterConditions.notExists())
         : new Filter<CardEntity>().and('version', FilterConditions.equalTo(expectedVersion));
+    let transaction = kvs
+      .transact()
+      .set(stored.id, cardEntity, { entityName: CARD_ENTITY, conditions: versionCondition })
+      .set(revisionKey(stored.id, stored.version), toRevisionEntity(revision), { entityName: REVISION_ENTITY });
+    if (audit !== undefined) transaction = transaction.set(auditKey(audit), toAuditEntity(audit), { entityName: AUDIT_ENTITY });
     try {
-      await kvs
-        .transact()
-        .set(stored.id, cardEntity, { entityName: CARD_ENTITY, conditions: versionCondition })
-        .set(revisionKey(stored.id, stored.version), revision, { entityName: REVISION_ENTITY })
-        .execute();
+      await transaction.execute();
     } catch (error) {
-      const now = await this.get(card.id);
-      if ((now?.version ?? 0) !== expectedVersion) throw conflictError(card.id, expectedVersion, now?.version ?? null);
+      const now = await this.read(card.id);
+      if ((now?.card.version ?? 0) !== expectedVersion) throw conflictError(card.id, expectedVersion, now?.card.version ?? null);
       throw error;
     }
     return stored;
@@ -87,7 +91,7 @@ export class ForgeCardStore implements CardStore {
 
   async history(cardId: string, cursor?: string): Promise<Page<CardRevision>> {
     let builder = kvs
-      .entity<RevisionEntity>(REVISION_ENTITY)
+      .entity<unknown>(REVISION_ENTITY)
       .query()
       .index('by-card', { partition: [cardId] })
       .sort(Sort.DESC)
@@ -95,8 +99,118 @@ export class ForgeCardStore implements CardStore {
     if (cursor) builder = builder.cursor(cursor);
     const page = await builder.getMany();
     return {
-      items: page.results.map((result) => RevisionEntity.parse(result.value) as CardRevision),
+      items: page.results.flatMap((result) => {
+        try {
+          return [readRevision(result.value)];
+        } catch (error) {
+          this.logger.error('Skipped an unreadable card revision', { key: result.key, error: String(error) });
+          return [];
+        }
+      }),
       cursor: page.nextCursor ?? null,
     };
+  }
+
+  async writePending(pending: PendingCards): Promise<void> {
+    const { importId, macroKey, savedBy, savedAt } = pending;
+    const units = pending.cards.map((card) => {
+      const stored = ProcessCardSchema.parse(stampSavedCard(card, 0, savedBy, savedAt));
+      const entity = toCardEntity(stored, { importId, macroKey });
+      assertFitsInStorage('The card', entity);
+      return { stored, entity, revision: toRevisionEntity(buildRevision(null, stored, savedBy, savedAt)) };
+    });
+    const existing = await this.readMany(units.map((unit) => unit.stored.id));
+    for (const unit of units) {
+      const found = existing.get(unit.stored.id);
+      if (found !== undefined && found.importId !== importId) {
+        throw new AppError('CONFLICT', `Card id ${unit.stored.id} is taken; start the import again.`, [], { reason: 'import-id-reused' });
+      }
+    }
+    const missing = units.filter((unit) => !existing.has(unit.stored.id));
+    const notStored = new Filter<CardEntity>().and('version', FilterConditions.notExists());
+    for (const chunk of chunkForTransactions(missing, () => 2, (unit) => [unit.entity, unit.revision])) {
+      let transaction = kvs.transact();
+      for (const unit of chunk) {
+        transaction = transaction
+          .set(unit.stored.id, unit.entity, { entityName: CARD_ENTITY, conditions: notStored })
+          .set(revisionKey(unit.stored.id, 1), unit.revision, { entityName: REVISION_ENTITY });
+      }
+      await transaction.execute();
+    }
+  }
+
+  async settle(importId: string, cardIds: readonly string[]): Promise<void> {
+    const entities = await this.readMany(cardIds);
+    const ours = [...entities.values()].filter((entity) => entity.importId === importId);
+    for (const chunk of chunkForTransactions(ours, () => 1, (entity) => entity)) {
+      let transaction = kvs.transact();
+      for (const entity of chunk) {
+        const { importId: _importId, macroKey: _macroKey, ...settled } = entity;
+        transaction = transaction.set<CardEntity>(entity.cardId, settled, {
+          entityName: CARD_ENTITY,
+          conditions: new Filter<CardEntity>().and('importId', FilterConditions.equalTo(importId)),
+        });
+      }
+      await transaction.execute();
+    }
+  }
+
+  async discardPending(importId: string, cardIds: readonly string[]): Promise<void> {
+    const entities = await this.readMany(cardIds);
+    const ours = [...entities.values()].filter((entity) => entity.importId === importId);
+    for (const chunk of chunkForTransactions(ours, () => 2, () => null)) {
+      let transaction = kvs.transact();
+      for (const entity of chunk) {
+        transaction = transaction
+          .delete(entity.cardId, {
+            entityName: CARD_ENTITY,
+            conditions: new Filter<CardEntity>().and('importId', FilterConditions.equalTo(importId)),
+          })
+          .delete(revisionKey(entity.cardId, 1), { entityName: REVISION_ENTITY });
+      }
+      await transaction.execute();
+    }
+  }
+
+  private async read(cardId: string): Promise<StoredCardEntity | null> {
+    const raw = await kvs.entity<unknown>(CARD_ENTITY).get(cardId);
+    if (raw === undefined) return null;
+    const entity = CardEntity.parse(raw);
+    return { entity, card: readStoredCard(entity.card) };
+  }
+
+  /** The entities of up to any number of cards, 25 keys a request. */
+  private async readMany(cardIds: readonly string[]): Promise<Map<string, CardEntity>> {
+    const found = new Map<string, CardEntity>();
+    for (let start = 0; start < cardIds.length; start += 25) {
+      const batch = cardIds.slice(start, start + 25).map((key) => ({ key, entityName: CARD_ENTITY }));
+      const result = await kvs.batchGet<unknown>(batch);
+      for (const item of result.successfulKeys) found.set(item.key, CardEntity.parse(item.value));
+    }
+    return found;
+  }
+
+  /** A stored card that cannot be read (corrupt, from an unknown model) is skipped and logged, never fatal for a list. */
+  private parse(key: string, raw: unknown): StoredCardEntity | null {
+    try {
+      const entity = CardEntity.parse(raw);
+      return { entity, card: readStoredCard(entity.card) };
+    } catch (error) {
+      this.logger.error('Skipped an unreadable card record', { key, error: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  }
+
+  /** Which pending cards are committed: their macro binding exists and names their import. */
+  private async committedImports(entities: CardEntity[]): Promise<Set<string>> {
+    const keys = [...new Set(entities.flatMap((entity) => (entity.macroKey === undefined ? [] : [entity.macroKey])))];
+    const bindings = new Map<string, string>();
+    for (let start = 0; start < keys.length; start += 25) {
+      const result = await kvs.batchGet<unknown>(keys.slice(start, start + 25).map((key) => ({ key, entityName: BINDING_ENTITY })));
+      for (const item of result.successfulKeys) bindings.set(item.key, readBinding(item.value).importId);
+    }
+    return new Set(
+      entities.filter((entity) => entity.macroKey !== undefined && bindings.get(entity.macroKey) === entity.importId).map((entity) => entity.cardId),
+    );
   }
 }

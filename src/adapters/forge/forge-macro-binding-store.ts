@@ -1,20 +1,82 @@
-import { kvs } from '@forge/kvs';
+import { kvs, Filter, FilterConditions } from '@forge/kvs';
 import { z } from 'zod';
-import type { MacroBindingStore } from '../../core/ports/card-store';
-import { CardId } from '../../core/card/process-card';
+import { BINDING_SCHEMA_VERSION, macroKey, type MacroBinding, type MacroBindingStore, type MacroRef, type MacroState } from '../../core/ports/macro-bindings';
+import type { AuditEntry } from '../../core/audit/audit-entry';
+import { BINDING_ENTITY, BindingEntity, LegacyBinding, legacyBindingKey, readBinding, toBindingEntity } from './binding-entities';
+import { AUDIT_ENTITY, auditKey, toAuditEntity } from './audit-entities';
 
-const Binding = z.object({ cardId: CardId });
+const ObservedConfig = z.object({ configCardId: z.string().min(1) });
+const observedKey = (macro: MacroRef): string => `macro-seen:${macro.pageId}:${macro.localId}`;
 
-/** Key of a macro instance's binding; Confluence localIds are UUIDs, well inside Forge's key rules. */
-export const bindingKey = (localId: string): string => `macro:${localId}`;
-
+/**
+ * Macro bindings as a custom entity keyed by page and localId, so a transaction can create one
+ * only if absent (the import's commit marker) together with its audit entry.
+ */
 export class ForgeMacroBindingStore implements MacroBindingStore {
-  async getCardId(localId: string): Promise<string | null> {
-    const stored = await kvs.get(bindingKey(localId));
-    return stored === undefined ? null : Binding.parse(stored).cardId;
+  async get(macro: MacroRef): Promise<MacroState> {
+    const key = macroKey(macro);
+    const result = await kvs.batchGet<unknown>([
+      { key, entityName: BINDING_ENTITY },
+      { key: legacyBindingKey(macro.localId) },
+      { key: observedKey(macro) },
+    ]);
+    const found = (wanted: string, entity?: string) =>
+      result.successfulKeys.find((item) => item.key === wanted && (item.entityName ?? undefined) === entity)?.value;
+    const observed = ObservedConfig.safeParse(found(observedKey(macro)));
+    const observedConfigCardId = observed.success ? observed.data.configCardId : null;
+    const current = found(key, BINDING_ENTITY);
+    if (current !== undefined) return { binding: readBinding(current), observedConfigCardId };
+    const legacy = LegacyBinding.safeParse(found(legacyBindingKey(macro.localId)));
+    if (!legacy.success) return { binding: null, observedConfigCardId };
+    const binding: MacroBinding = {
+      schemaVersion: BINDING_SCHEMA_VERSION,
+      pageId: macro.pageId,
+      localId: macro.localId,
+      cardId: legacy.data.cardId,
+      importId: `legacy-${legacy.data.cardId}`,
+      cardIds: [legacy.data.cardId],
+      boundAt: '',
+      boundBy: '',
+      legacy: true,
+    };
+    return { binding, observedConfigCardId };
   }
 
-  async bind(localId: string, cardId: string): Promise<void> {
-    await kvs.set(bindingKey(localId), { cardId });
+  async getMany(keys: readonly string[]): Promise<Map<string, MacroBinding>> {
+    const bindings = new Map<string, MacroBinding>();
+    for (let start = 0; start < keys.length; start += 25) {
+      const result = await kvs.batchGet<unknown>(keys.slice(start, start + 25).map((key) => ({ key, entityName: BINDING_ENTITY })));
+      for (const item of result.successfulKeys) bindings.set(item.key, readBinding(item.value));
+    }
+    return bindings;
+  }
+
+  async commit(binding: MacroBinding, audit: AuditEntry): Promise<'bound' | 'taken'> {
+    const { legacy: _legacy, ...record } = binding;
+    const key = macroKey(record);
+    try {
+      await kvs
+        .transact()
+        .set(key, toBindingEntity(record), {
+          entityName: BINDING_ENTITY,
+          conditions: new Filter<BindingEntity>().and('cardId', FilterConditions.notExists()),
+        })
+        .set(auditKey(audit), toAuditEntity(audit), { entityName: AUDIT_ENTITY })
+        .execute();
+      return 'bound';
+    } catch (error) {
+      // The failure code of a condition is not documented: decide by reading what is there now.
+      const now = await kvs.entity<unknown>(BINDING_ENTITY).get(key);
+      if (now !== undefined) return 'taken';
+      throw error;
+    }
+  }
+
+  async observeConfig(macro: MacroRef, configCardId: string, audit: AuditEntry): Promise<void> {
+    await kvs
+      .transact()
+      .set(observedKey(macro), { configCardId })
+      .set(auditKey(audit), toAuditEntity(audit), { entityName: AUDIT_ENTITY })
+      .execute();
   }
 }

@@ -1,32 +1,36 @@
 import { ProcessCard } from '../../core/card/process-card';
-import { diffCards } from '../../core/card/card-diff';
 import { summariseCard } from '../../core/card/card-summary';
 import { stampSavedCard } from '../../core/card/stamp-saved-card';
 import { conflictError } from '../../core/card/conflict-error';
-import type {
-  CardRevision,
-  CardStore,
-  CardSummary,
-  ListCardsQuery,
-  Page,
-  SaveCardCommand,
-} from '../../core/ports/card-store';
+import { buildRevision, type CardRevision } from '../../core/card/card-revision';
+import { AppError } from '../../core/errors';
+import type { CardStore, CardSummary, ListCardsQuery, Page, PendingCards, SaveCardCommand } from '../../core/ports/card-store';
 import { pageSize } from '../../core/ports/page-size';
 import { assertFitsInStorage } from '../../core/ports/storage-limits';
+import { MemoryMacroBindingStore } from './memory-macro-binding-store';
+
+interface Held {
+  card: ProcessCard;
+  pending?: { importId: string; macroKey: string };
+}
 
 /** Cards in memory, with the same contract as the Forge adapter (see the shared contract tests). */
 export class MemoryCardStore implements CardStore {
-  private readonly cards = new Map<string, ProcessCard>();
+  private readonly cards = new Map<string, Held>();
   private readonly revisions = new Map<string, CardRevision[]>();
 
+  constructor(private readonly bindings: MemoryMacroBindingStore = new MemoryMacroBindingStore()) {}
+
   async get(cardId: string): Promise<ProcessCard | null> {
-    const card = this.cards.get(cardId);
-    return card ? structuredClone(card) : null;
+    const held = this.cards.get(cardId);
+    return held && this.visible(held) ? structuredClone(held.card) : null;
   }
 
   async list(query: ListCardsQuery): Promise<Page<CardSummary>> {
     const limit = pageSize(query.limit);
     const matching = [...this.cards.values()]
+      .filter((held) => this.visible(held))
+      .map((held) => held.card)
       .filter((card) => query.spaceId === undefined || card.location?.spaceId === query.spaceId)
       .filter((card) => query.pageId === undefined || card.location?.pageId === query.pageId)
       .sort((a, b) => a.content.title.localeCompare(b.content.title) || a.id.localeCompare(b.id));
@@ -37,24 +41,18 @@ export class MemoryCardStore implements CardStore {
   }
 
   async save(command: SaveCardCommand): Promise<ProcessCard> {
-    const { card, expectedVersion, savedBy, savedAt } = command;
-    const current = this.cards.get(card.id) ?? null;
+    const { card, expectedVersion, savedBy, savedAt, audit } = command;
+    const current = this.cards.get(card.id)?.card ?? null;
     const currentVersion = current?.version ?? 0;
     if (currentVersion !== expectedVersion) {
       throw conflictError(card.id, expectedVersion, current ? current.version : null);
     }
     const stored = ProcessCard.parse(stampSavedCard(card, expectedVersion, savedBy, savedAt));
     assertFitsInStorage('The card', stored);
-    const revision: CardRevision = {
-      cardId: card.id,
-      version: stored.version,
-      savedAt,
-      savedBy,
-      changes: diffCards(current, stored),
-      card: structuredClone(stored),
-    };
-    this.cards.set(card.id, stored);
-    this.revisions.set(card.id, [...(this.revisions.get(card.id) ?? []), revision]);
+    const revision = buildRevision(current, stored, savedBy, savedAt);
+    if (audit !== undefined) this.bindings.audit.appendNow(audit);
+    this.cards.set(card.id, { card: stored });
+    this.revisions.set(card.id, [...(this.revisions.get(card.id) ?? []), structuredClone(revision)]);
     return structuredClone(stored);
   }
 
@@ -67,5 +65,49 @@ export class MemoryCardStore implements CardStore {
       items: newestFirst.slice(start, next).map((revision) => structuredClone(revision)),
       cursor: next < newestFirst.length ? String(next) : null,
     };
+  }
+
+  async writePending(pending: PendingCards): Promise<void> {
+    const { importId, macroKey, savedBy, savedAt } = pending;
+    const prepared = pending.cards.map((card) => {
+      const stored = ProcessCard.parse(stampSavedCard(card, 0, savedBy, savedAt));
+      assertFitsInStorage('The card', stored);
+      return { stored, revision: buildRevision(null, stored, savedBy, savedAt) };
+    });
+    for (const { stored } of prepared) {
+      const existing = this.cards.get(stored.id);
+      if (existing !== undefined && existing.pending?.importId !== importId) {
+        throw new AppError('CONFLICT', `Card id ${stored.id} is taken; start the import again.`, [], { reason: 'import-id-reused' });
+      }
+    }
+    for (const { stored, revision } of prepared) {
+      if (this.cards.has(stored.id)) continue;
+      this.cards.set(stored.id, { card: stored, pending: { importId, macroKey } });
+      this.revisions.set(stored.id, [revision]);
+    }
+  }
+
+  async settle(importId: string, cardIds: readonly string[]): Promise<void> {
+    for (const id of cardIds) {
+      const held = this.cards.get(id);
+      if (held?.pending?.importId === importId) this.cards.set(id, { card: held.card });
+    }
+  }
+
+  async discardPending(importId: string, cardIds: readonly string[]): Promise<void> {
+    for (const id of cardIds) {
+      if (this.cards.get(id)?.pending?.importId !== importId) continue;
+      this.cards.delete(id);
+      this.revisions.delete(id);
+    }
+  }
+
+  /** Cards held but never committed (for tests: what a failed import left behind). */
+  pendingCount(): number {
+    return [...this.cards.values()].filter((held) => held.pending !== undefined).length;
+  }
+
+  private visible(held: Held): boolean {
+    return held.pending === undefined || this.bindings.importOf(held.pending.macroKey) === held.pending.importId;
   }
 }

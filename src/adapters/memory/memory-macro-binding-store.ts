@@ -1,13 +1,38 @@
-import type { MacroBindingStore } from '../../core/ports/card-store';
+import type { AuditEntry } from '../../core/audit/audit-entry';
+import { macroKey, type MacroBinding, type MacroBindingStore, type MacroRef, type MacroState } from '../../core/ports/macro-bindings';
+import { MemoryAuditLog } from './memory-audit-log';
 
 export class MemoryMacroBindingStore implements MacroBindingStore {
-  private readonly bindings = new Map<string, string>();
+  private readonly bindings = new Map<string, MacroBinding>();
+  private readonly observed = new Map<string, string>();
 
-  async getCardId(localId: string): Promise<string | null> {
-    return this.bindings.get(localId) ?? null;
+  constructor(readonly audit: MemoryAuditLog = new MemoryAuditLog()) {}
+
+  async get(macro: MacroRef): Promise<MacroState> {
+    const binding = this.bindings.get(macroKey(macro));
+    return { binding: binding ? structuredClone(binding) : null, observedConfigCardId: this.observed.get(macroKey(macro)) ?? null };
   }
 
-  async bind(localId: string, cardId: string): Promise<void> {
-    this.bindings.set(localId, cardId);
+  async getMany(keys: readonly string[]): Promise<Map<string, MacroBinding>> {
+    return new Map(keys.flatMap((key) => (this.bindings.has(key) ? [[key, structuredClone(this.bindings.get(key)!)] as const] : [])));
+  }
+
+  /** Synchronous lookup for the memory card store's visibility rule. */
+  importOf(key: string): string | undefined {
+    return this.bindings.get(key)?.importId;
+  }
+
+  async commit(binding: MacroBinding, audit: AuditEntry): Promise<'bound' | 'taken'> {
+    const { legacy: _legacy, ...record } = binding;
+    const key = macroKey(record);
+    if (this.bindings.has(key)) return 'taken';
+    this.audit.appendNow(audit);
+    this.bindings.set(key, structuredClone(record));
+    return 'bound';
+  }
+
+  async observeConfig(macro: MacroRef, configCardId: string, audit: AuditEntry): Promise<void> {
+    this.audit.appendNow(audit);
+    this.observed.set(macroKey(macro), configCardId);
   }
 }

@@ -6,6 +6,7 @@ export function emptyCardContent(language: CardLanguage, title = ''): CardConten
   return {
     language,
     title,
+    roles: [],
     document: { code: '', revision: '' },
     approval: { marker: '', approverName: '', approverPosition: '', date: '' },
     purpose: { card: '', process: '' },

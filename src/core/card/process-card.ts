@@ -7,7 +7,12 @@ import { z } from 'zod';
  * Empty strings and empty lists mean "not filled in": the UI shows them as such.
  */
 
-export const CARD_SCHEMA_VERSION = 1 as const;
+/**
+ * Version of the stored card. Every model change bumps it, adds a migration to
+ * `stored-card.ts` (readStoredCard) and a v(n−1)→v(n) read test: stored records are never rewritten
+ * in bulk, they are migrated when read.
+ */
+export const CARD_SCHEMA_VERSION = 2 as const;
 
 /** Stable ids of cards and list items: safe inside Forge KVS keys and DOM ids. */
 export const ItemId = z
@@ -43,11 +48,22 @@ export const SectionKey = z.enum([
 ]);
 export type SectionKey = z.infer<typeof SectionKey>;
 
+/**
+ * A role as the card names it («Руководитель отдела маркетинга», a KPI's «Ответственный», the
+ * approver, a distribution recipient). Owner, KPI owners, steps and distribution entries refer to
+ * roles by id, so the people mapped to a role (in the card's settings) survive renaming it.
+ */
+export const Role = z.object({ id: ItemId, name: shortText });
+
+/** A reference to one of the card's roles; absent when the text names no role. */
+const RoleRef = ItemId.optional();
+
 export const Approval = z.object({
   /** The marker as written, e.g. «Утверждаю» or "Approved by"; empty when absent. */
   marker: shortText,
   approverName: shortText,
   approverPosition: shortText,
+  approverRoleId: RoleRef,
   /** Date as written, e.g. «12» марта 2025 г. */
   date: shortText,
   /** The same date as YYYY-MM-DD when it could be read. */
@@ -72,6 +88,7 @@ export const Abbreviation = z.object({ id: ItemId, abbreviation: shortText, mean
 export const Responsibility = z.object({
   /** The process owner's role, e.g. «Руководитель отдела маркетинга». */
   ownerRole: shortText,
+  ownerRoleId: RoleRef,
   text: text,
 });
 
@@ -103,8 +120,9 @@ export const FlowStep = z.object({
   id: ItemId,
   label: shortText,
   kind: FlowStepKind,
-  /** Responsible role; steps are drawn in lanes by role. */
+  /** Responsible role as written; steps are drawn in lanes by role. */
   role: shortText,
+  roleId: RoleRef,
   next: z.array(FlowLink).max(20),
 });
 
@@ -153,6 +171,7 @@ export const Kpi = z.object({
   frequency: shortText,
   frequencyCode: FrequencyCode.optional(),
   owner: shortText,
+  ownerRoleId: RoleRef,
   dataSource: shortText,
 });
 
@@ -160,9 +179,12 @@ export const DistributionEntry = z.object({
   id: ItemId,
   /** Role or person receiving a copy. */
   recipient: shortText,
+  roleId: RoleRef,
   /** Copy number as written; empty when the list does not number copies. */
   copyNumber: z.string().max(50),
 });
+
+export const MAX_IMPORT_CUTS = 20;
 
 /** Where the card is shown: the Confluence page (and space) that holds its macro. */
 export const CardLocation = z.object({
@@ -181,6 +203,22 @@ export const ImportReport = z.object({
     .max(SectionKey.options.length),
   /** Every other warning the import raised (unplaced text, placeholders…), counted. */
   otherWarnings: z.number().int().min(0),
+  /**
+   * Text the importer had to cut to fit the card's limits, kept so it is not lost once the
+   * one-time notes are dismissed. Each piece is bounded; `cutLength` is what was cut in full.
+   */
+  cuts: z
+    .array(
+      z.object({
+        section: SectionKey.optional(),
+        field: z.string().max(200),
+        text: text,
+        cutLength: z.number().int().min(0),
+      }),
+    )
+    .max(MAX_IMPORT_CUTS),
+  /** Cuts beyond MAX_IMPORT_CUTS, counted only. */
+  cutsOmitted: z.number().int().min(0),
 });
 
 const ownList = <T extends z.ZodType<{ id: string }>>(item: T, max: number) =>
@@ -201,6 +239,7 @@ const ownList = <T extends z.ZodType<{ id: string }>>(item: T, max: number) =>
 export const CardContent = z.object({
   language: CardLanguage,
   title: shortText,
+  roles: ownList(Role, 200),
   document: DocumentInfo,
   approval: Approval,
   purpose: Purpose,
@@ -221,6 +260,10 @@ export const CardContent = z.object({
 });
 
 export const CardContentChecked = CardContent.superRefine((content, ctx) => {
+  const roleIds = new Set(content.roles.map((role) => role.id));
+  for (const { path, id } of roleReferences(content)) {
+    if (!roleIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown role "${id}"`, path });
+  }
   const ids = new Set(content.flowchart.steps.map((step) => step.id));
   if (ids.size !== content.flowchart.steps.length) {
     ctx.addIssue({ code: 'custom', message: 'flowchart step ids must be unique', path: ['flowchart', 'steps'] });
@@ -237,6 +280,18 @@ export const CardContentChecked = CardContent.superRefine((content, ctx) => {
     });
   });
 });
+
+/** Every place the content refers to a role, with its path (for validation and for renaming). */
+export function roleReferences(content: CardContent): Array<{ path: (string | number)[]; id: string }> {
+  const refs: Array<{ path: (string | number)[]; id: string | undefined }> = [
+    { path: ['responsibility', 'ownerRoleId'], id: content.responsibility.ownerRoleId },
+    { path: ['approval', 'approverRoleId'], id: content.approval.approverRoleId },
+    ...content.kpis.map((kpi, index) => ({ path: ['kpis', index, 'ownerRoleId'], id: kpi.ownerRoleId })),
+    ...content.flowchart.steps.map((step, index) => ({ path: ['flowchart', 'steps', index, 'roleId'], id: step.roleId })),
+    ...content.distribution.map((entry, index) => ({ path: ['distribution', index, 'roleId'], id: entry.roleId })),
+  ];
+  return refs.flatMap((ref) => (ref.id === undefined ? [] : [{ path: ref.path, id: ref.id }]));
+}
 
 export const ProcessCard = z.object({
   schemaVersion: z.literal(CARD_SCHEMA_VERSION),
@@ -259,6 +314,7 @@ export type CardContent = z.infer<typeof CardContent>;
 export type CardLocation = z.infer<typeof CardLocation>;
 export type ImportReport = z.infer<typeof ImportReport>;
 export type Approval = z.infer<typeof Approval>;
+export type Role = z.infer<typeof Role>;
 export type Term = z.infer<typeof Term>;
 export type Abbreviation = z.infer<typeof Abbreviation>;
 export type ProcessInput = z.infer<typeof ProcessInput>;

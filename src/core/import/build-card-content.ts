@@ -97,6 +97,7 @@ export function buildCardContent(
   const content: CardContent = {
     language,
     title: preset.title ?? (recognised ? info.title : ''),
+    roles: [],
     document: { code: preset.code || info.document.code, revision: info.document.revision },
     approval,
     purpose: readPurpose(of('purpose'), ctx),

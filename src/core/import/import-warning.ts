@@ -14,7 +14,9 @@ export type ImportWarningCode =
   /** A flowchart that could not be turned into steps; kept as its raw text. */
   | 'flowchart-unparsed'
   /** A placeholder such as [TODO] or {{ … }} left in the document. */
-  | 'placeholder';
+  | 'placeholder'
+  /** Text cut to fit the card's limits; `text` holds what was cut (bounded), `cutLength` its full length. */
+  | 'text-cut';
 
 export interface ImportWarning {
   code: ImportWarningCode;
@@ -26,11 +28,19 @@ export interface ImportWarning {
   heading?: string;
   /** The text that was not placed, as written. */
   text?: string;
+  /** For 'text-cut': the dotted path of the field that was cut, e.g. "inputs.3.requirements". */
+  field?: string;
+  /** For 'text-cut': how many characters were cut in all. */
+  cutLength?: number;
 }
 
 export interface ImportResult {
   cards: import('../card/process-card').ProcessCard[];
   warnings: ImportWarning[];
+  /** Warnings beyond those kept, counted only. */
+  warningsOmitted?: number;
+  /** Set (with no cards) when the document describes more processes than `maxCards`. */
+  tooManyCards?: { count: number; limit: number };
 }
 
 export interface ImportOptions {
@@ -38,4 +48,6 @@ export interface ImportOptions {
   language?: 'ru' | 'en';
   /** Makes card ids; defaults to random ids. Tests pass a deterministic one. */
   newCardId?: () => string;
+  /** Refuse, before building any card, a document that describes more processes than this. */
+  maxCards?: number;
 }

@@ -1,15 +1,8 @@
 import type { CardLocation, ProcessCard } from '../card/process-card';
-import type { CardChange } from '../card/card-diff';
+import type { CardRevision } from '../card/card-revision';
+import type { AuditEntry } from '../audit/audit-entry';
 
-/** One saved version of a card: who saved it, when, and what changed. */
-export interface CardRevision {
-  cardId: string;
-  version: number;
-  savedAt: string;
-  savedBy: string;
-  changes: CardChange[];
-  card: ProcessCard;
-}
+export type { CardRevision } from '../card/card-revision';
 
 export interface CardSummary {
   id: string;
@@ -31,30 +24,51 @@ export interface ListCardsQuery {
   spaceId?: string;
   pageId?: string;
   cursor?: string;
-  /** At most 20: Forge storage pages queries by 20. */
+  /** At most MAX_PAGE_SIZE. */
   limit?: number;
 }
 
 export interface SaveCardCommand {
   /** The card as it should be stored; its `version` is ignored in favour of expectedVersion + 1. */
   card: ProcessCard;
-  /** Version the caller last read: 0 to create. A mismatch fails with CONFLICT and writes nothing. */
+  /** Version the caller last read. A mismatch fails with CONFLICT and writes nothing. */
   expectedVersion: number;
+  savedBy: string;
+  savedAt: string;
+  /** Written in the same all-or-nothing step as the card. */
+  audit?: AuditEntry;
+}
+
+/**
+ * Cards written by an import (or a blank card) before the macro binding commits them. Until the
+ * binding with this `importId` exists they are invisible: `get` and `list` leave them out.
+ */
+export interface PendingCards {
+  importId: string;
+  /** The binding key (page + macro) whose existence with this importId commits the cards. */
+  macroKey: string;
+  cards: ProcessCard[];
   savedBy: string;
   savedAt: string;
 }
 
 /** Where cards live. The Forge adapter keeps them in Forge storage; tests use the in-memory one. */
 export interface CardStore {
+  /** A card everyone may be shown (committed); null when missing or still pending. */
   get(cardId: string): Promise<ProcessCard | null>;
+  /** Committed cards only; a stored record that cannot be read is skipped (and logged), not fatal. */
   list(query: ListCardsQuery): Promise<Page<CardSummary>>;
-  /** Compare-and-set: returns the stored card with its new version, or throws AppError CONFLICT. */
+  /** Compare-and-set of a committed card: the stored card with its new version, or AppError CONFLICT. */
   save(command: SaveCardCommand): Promise<ProcessCard>;
   history(cardId: string, cursor?: string): Promise<Page<CardRevision>>;
-}
-
-/** Which card a macro instance shows, keyed by the macro's localId. */
-export interface MacroBindingStore {
-  getCardId(localId: string): Promise<string | null>;
-  bind(localId: string, cardId: string): Promise<void>;
+  /**
+   * Writes new cards at version 1, hidden until committed, in as many all-or-nothing steps as the
+   * platform needs. Idempotent: cards already written under the same importId are left as they are;
+   * an id held by any other card fails with CONFLICT (import-id-reused) before anything is written.
+   */
+  writePending(pending: PendingCards): Promise<void>;
+  /** After the commit: makes the cards of `importId` plain committed cards (best effort, repeatable). */
+  settle(importId: string, cardIds: readonly string[]): Promise<void>;
+  /** Deletes the cards of `importId` that are still pending (after a lost race or on cleanup). */
+  discardPending(importId: string, cardIds: readonly string[]): Promise<void>;
 }

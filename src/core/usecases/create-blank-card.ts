@@ -1,29 +1,33 @@
-import type { CardView } from '../../contracts/resolver-contracts';
-import type { CardStore, MacroBindingStore } from '../ports/card-store';
+import type { CardView } from '../results/macro-results';
 import type { PagePermissions } from '../ports/page-permissions';
 import type { MacroContext } from './macro-context';
 import type { CardLanguage } from '../card/process-card';
 import { emptyCardContent, unsavedCard } from '../card/empty-card';
 import { buildCardView } from './build-card-view';
 import { requireEditor } from './require-editor';
-import { refuseIfMacroHasCard } from './refuse-if-macro-has-card';
+import { importCardIds } from './import-ids';
+import { checkMacroIsFree, placeNewCards, type PlaceNewCardsDeps } from './place-new-cards';
+import { AppError } from '../errors';
 
-export interface CreateBlankCardDeps {
-  cards: CardStore;
-  bindings: MacroBindingStore;
+export interface CreateBlankCardDeps extends PlaceNewCardsDeps {
   permissions: PagePermissions;
   now: () => string;
-  newCardId: () => string;
 }
 
-/** Starts a card from nothing on this page, every section present and empty. */
+/** Starts a card from nothing on this page, every section present and empty; committed like an import. */
 export function createCreateBlankCard(deps: CreateBlankCardDeps) {
-  return async (context: MacroContext, input: { title: string; language: CardLanguage }): Promise<CardView> => {
+  return async (context: MacroContext, input: { title: string; language: CardLanguage; requestId: string }): Promise<CardView> => {
     const actor = await requireEditor(deps.permissions, context);
-    await refuseIfMacroHasCard(deps, context.localId);
-    const card = { ...unsavedCard(deps.newCardId(), emptyCardContent(input.language, input.title)), location: context.location };
-    const saved = await deps.cards.save({ card, expectedVersion: 0, savedBy: actor.accountId, savedAt: deps.now() });
-    await deps.bindings.bind(context.localId, saved.id);
-    return buildCardView(saved);
+    const macro = { pageId: context.location.pageId, localId: context.localId };
+    const state = await deps.bindings.get(macro);
+    if ((await checkMacroIsFree(deps, state, input.requestId)) === 'done') {
+      const card = await deps.cards.get(state.binding!.cardId);
+      if (card === null) throw new AppError('NOT_FOUND', 'The new card is gone.', [], { reason: 'card' });
+      return buildCardView(card);
+    }
+    const id = importCardIds(input.requestId)();
+    const card = { ...unsavedCard(id, emptyCardContent(input.language, input.title)), location: context.location };
+    const [saved] = await placeNewCards(deps, { macro, actor, importId: input.requestId, cards: [card], action: 'card.created', savedAt: deps.now() });
+    return buildCardView((await deps.cards.get(saved!.id)) ?? saved!);
   };
 }

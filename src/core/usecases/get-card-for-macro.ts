@@ -1,43 +1,107 @@
-import type { MacroCardResult } from '../../contracts/resolver-contracts';
-import type { CardStore, MacroBindingStore } from '../ports/card-store';
+import type { MacroCardResult } from '../results/macro-results';
+import type { CardStore } from '../ports/card-store';
+import type { MacroBindingStore } from '../ports/macro-bindings';
 import type { PagePermissions } from '../ports/page-permissions';
+import type { Logger } from '../ports/logger';
 import type { MacroContext } from './macro-context';
+import type { ProcessCard } from '../card/process-card';
 import { buildCardView } from './build-card-view';
+import { auditEntry } from '../audit/audit-entry';
+import { accountIdOf } from '../actor';
 import { AppError } from '../errors';
 
 export interface GetCardForMacroDeps {
   cards: CardStore;
   bindings: MacroBindingStore;
   permissions: PagePermissions;
+  logger: Logger;
+  now: () => string;
+  newAuditSuffix: () => string;
 }
 
 /**
- * Finds the card a macro shows: the one chosen in its config, else the one bound to its
- * localId by an import. Confluence has already let the reader see this page; a card that
- * lives on another page (chosen in the config) is shown only to those who may see that page.
+ * Finds the card a macro shows: the one chosen in its config, else the one bound to this macro on
+ * this page. Confluence has already let the reader see this page; a card whose home is another
+ * page (chosen in the config, or a macro whose localId came along with a page copy) is shown only
+ * to those who may see that page — on every path, the macro's and the export's alike.
  */
-export function createGetCardForMacro({ cards, bindings, permissions }: GetCardForMacroDeps) {
+export function createGetCardForMacro(deps: GetCardForMacroDeps) {
+  const { cards, bindings, permissions } = deps;
   return async (context: MacroContext): Promise<MacroCardResult> => {
+    const macro = { pageId: context.location.pageId, localId: context.localId };
+    const state = await bindings.get(macro);
     if (context.configCardId !== undefined) {
       const card = await cards.get(context.configCardId);
       if (card === null) {
         throw new AppError(
           'NOT_FOUND',
           `The card chosen for this macro (${context.configCardId}) no longer exists. Choose another card in the macro settings.`,
+          [],
+          { reason: 'config-card' },
         );
       }
-      const home = card.location?.pageId;
-      if (home !== undefined && home !== context.location.pageId) {
-        const allowed = await permissions.canViewPage(context.actor, home);
-        if (!allowed) {
-          throw new AppError('FORBIDDEN', 'This macro shows a card from a page you cannot see. Ask its owner for access.');
-        }
-      }
+      await requireViewOfHome(card);
+      if (state.observedConfigCardId !== context.configCardId) await observeConfig(context, state.observedConfigCardId, card);
       return { binding: 'config', view: buildCardView(card) };
     }
-    const boundId = await bindings.getCardId(context.localId);
-    if (boundId === null) return { binding: 'none', view: null };
-    const card = await cards.get(boundId);
-    return card === null ? { binding: 'none', view: null } : { binding: 'local-id', view: buildCardView(card) };
+    const { binding } = state;
+    if (binding === null) return { binding: 'none', view: null };
+    const card = await cards.get(binding.cardId);
+    if (card === null) return { binding: 'none', view: null };
+    await requireViewOfHome(card);
+    if (binding.legacy === true && card.location?.pageId === macro.pageId) await migrateLegacyBinding(binding, card);
+    return { binding: 'local-id', view: buildCardView(card) };
+
+    async function requireViewOfHome(card: ProcessCard): Promise<void> {
+      const home = card.location?.pageId;
+      if (home === undefined || home === '' || home === context.location.pageId) return;
+      if (!(await permissions.canViewPage(context.actor, home))) {
+        throw new AppError('FORBIDDEN', 'This macro shows a card from a page you cannot see. Ask its owner for access.', [], { reason: 'view' });
+      }
+    }
   };
+
+  /** Confluence saves a macro's config without calling the app: the change is recorded when first seen. */
+  async function observeConfig(context: MacroContext, previous: string | null, card: ProcessCard): Promise<void> {
+    const at = deps.now();
+    const entry = auditEntry(
+      {
+        cardId: card.id,
+        at,
+        actor: { kind: 'system', source: 'observer' },
+        action: 'macro.config-observed',
+        summary: `A macro on page ${context.location.pageId} was set to show this card`,
+        data: { pageId: context.location.pageId, localId: context.localId, previousCardId: previous, observedBy: accountIdOf(context.actor) ?? null },
+      },
+      deps.newAuditSuffix(),
+    );
+    try {
+      await bindings.observeConfig({ pageId: context.location.pageId, localId: context.localId }, card.id, entry);
+    } catch (error) {
+      // Showing the card matters more than recording the observation; the next render tries again.
+      deps.logger.error('Could not record a macro config change', { error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function migrateLegacyBinding(binding: NonNullable<Awaited<ReturnType<MacroBindingStore['get']>>['binding']>, card: ProcessCard) {
+    const at = deps.now();
+    try {
+      await bindings.commit(
+        { ...binding, boundAt: at, boundBy: 'system:migration' },
+        auditEntry(
+          {
+            cardId: card.id,
+            at,
+            actor: { kind: 'system', source: 'migration' },
+            action: 'macro.binding-migrated',
+            summary: `The macro binding on page ${binding.pageId} was moved to its page-scoped key`,
+            data: { pageId: binding.pageId, localId: binding.localId },
+          },
+          deps.newAuditSuffix(),
+        ),
+      );
+    } catch (error) {
+      deps.logger.error('Could not migrate a legacy macro binding', { error: error instanceof Error ? error.message : String(error) });
+    }
+  }
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CardSummary } from '@src/core/ports/card-store';
+import type { ListedCard } from '@src/contracts/resolver-contracts';
 import { invokeResolver } from '@shared/bridge';
 import type { ResolverError } from '@shared/error-notice';
 
 export interface CardList {
-  cards: CardSummary[];
+  cards: ListedCard[];
   loading: boolean;
   error: ResolverError | null;
   /** Set while the store has more cards than are shown. */
@@ -14,7 +14,7 @@ export interface CardList {
 
 /** Cards page by page, as the store returns them (at most 20 at a time in Forge storage). */
 export function useCardList(): CardList {
-  const [cards, setCards] = useState<CardSummary[]>([]);
+  const [cards, setCards] = useState<ListedCard[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ResolverError | null>(null);

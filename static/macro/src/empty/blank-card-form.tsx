@@ -5,6 +5,7 @@ import { invokeResolver } from '@shared/bridge';
 import { ErrorNotice } from '@shared/error-notice';
 import type { ResolverError } from '@shared/error-notice';
 import { useI18n } from '@shared/i18n/i18n-context';
+import { useRequestId } from '@shared/request-id';
 
 /** Starts a card with every section present and empty, named by the user. */
 export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => void }) {
@@ -15,6 +16,7 @@ export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => vo
   const [pending, setPending] = useState(false);
   const [missingTitle, setMissingTitle] = useState(false);
   const [error, setError] = useState<ResolverError | null>(null);
+  const requestIdFor = useRequestId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -25,7 +27,7 @@ export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => vo
     }
     setPending(true);
     setError(null);
-    const result = await invokeResolver('card/create-blank', { title, language });
+    const result = await invokeResolver('card/create-blank', { title, language, requestId: requestIdFor(`${language}\n${title}`) });
     setPending(false);
     if (result.ok) onCreated(result.data);
     else setError(result.error);

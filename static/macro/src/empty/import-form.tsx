@@ -5,6 +5,7 @@ import { invokeResolver } from '@shared/bridge';
 import { ErrorNotice } from '@shared/error-notice';
 import type { ResolverError } from '@shared/error-notice';
 import { useI18n } from '@shared/i18n/i18n-context';
+import { useRequestId } from '@shared/request-id';
 import type { ImportOutcome } from './import-notes';
 
 /**
@@ -19,6 +20,7 @@ export function ImportForm({ onImported }: { onImported: (view: CardView, outcom
   const [pending, setPending] = useState(false);
   const [missingText, setMissingText] = useState(false);
   const [error, setError] = useState<ResolverError | null>(null);
+  const importIdFor = useRequestId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +31,8 @@ export function ImportForm({ onImported }: { onImported: (view: CardView, outcom
     }
     setPending(true);
     setError(null);
-    const result = await invokeResolver('card/import', language === '' ? { text } : { text, language });
+    const importId = importIdFor(`${language}\n${text}`);
+    const result = await invokeResolver('card/import', language === '' ? { text, importId } : { text, language, importId });
     setPending(false);
     if (result.ok) onImported(result.data.view, { warnings: result.data.warnings, cardCount: result.data.cardIds.length });
     else setError(result.error);

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ImportWarning } from '@src/core/import/import-warning';
+import type { ImportWarning } from '@src/contracts/resolver-contracts';
 import { useI18n } from '@shared/i18n/i18n-context';
 import './import-notes.css';
 

@@ -1,0 +1,18 @@
+import { createGetCardForMacro } from '../core/usecases/get-card-for-macro';
+import { createImportCardDocument } from '../core/usecases/import-card-document';
+import { createCreateBlankCard } from '../core/usecases/create-blank-card';
+import { createListCards } from '../core/usecases/list-cards';
+import { MAX_CARDS_PER_IMPORT } from '../contracts/limits';
+import type { AppDependencies } from './app-dependencies';
+
+/** The composition root: every use case built once over one set of dependencies, shared by all modules. */
+export function composeUseCases(deps: AppDependencies) {
+  return {
+    getCardForMacro: createGetCardForMacro(deps),
+    importCardDocument: createImportCardDocument(deps, { maxCards: MAX_CARDS_PER_IMPORT }),
+    createBlankCard: createCreateBlankCard(deps),
+    listCards: createListCards(deps),
+  };
+}
+
+export type AppUseCases = ReturnType<typeof composeUseCases>;

@@ -1,0 +1,52 @@
+import Resolver from '@forge/resolver';
+import {
+  assertImportRequestFits,
+  CreateBlankCardPayload,
+  GetCardForMacroPayload,
+  ImportCardPayload,
+  ListCardsPayload,
+  RESOLVER_KEYS,
+} from '../../contracts/resolver-contracts';
+import type { AppUseCases } from '../compose-use-cases';
+import type { Logger } from '../../core/ports/logger';
+import { actorFrom, macroContextFrom } from '../resolver-context';
+import { parsePayload, runResolver } from '../run-resolver';
+
+/**
+ * The macro module's functions (the macro and its config dialog share the module's resolver).
+ * Each: check the size, parse the payload, read identity from the context, call the core.
+ */
+export function defineMacroResolvers(useCases: AppUseCases, logger: Logger): Resolver {
+  const resolver = new Resolver();
+
+  resolver.define(RESOLVER_KEYS.getCardForMacro, ({ payload, context }) =>
+    runResolver(RESOLVER_KEYS.getCardForMacro, logger, async () => {
+      parsePayload(GetCardForMacroPayload, payload);
+      return useCases.getCardForMacro(macroContextFrom(context));
+    }),
+  );
+
+  resolver.define(RESOLVER_KEYS.importCard, ({ payload, context }) =>
+    runResolver(RESOLVER_KEYS.importCard, logger, async () => {
+      assertImportRequestFits(payload);
+      const input = parsePayload(ImportCardPayload, payload);
+      return useCases.importCardDocument(macroContextFrom(context), input);
+    }),
+  );
+
+  resolver.define(RESOLVER_KEYS.createBlankCard, ({ payload, context }) =>
+    runResolver(RESOLVER_KEYS.createBlankCard, logger, async () => {
+      const input = parsePayload(CreateBlankCardPayload, payload);
+      return useCases.createBlankCard(macroContextFrom(context), input);
+    }),
+  );
+
+  resolver.define(RESOLVER_KEYS.listCards, ({ payload, context }) =>
+    runResolver(RESOLVER_KEYS.listCards, logger, async () => {
+      const input = parsePayload(ListCardsPayload, payload);
+      return useCases.listCards(actorFrom(context), input);
+    }),
+  );
+
+  return resolver;
+}
