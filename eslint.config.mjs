@@ -104,7 +104,7 @@ export default tseslint.config(
         {
           paths: [''],
           except: ['static/', 'node_modules/', ...UI_TYPES, ...UI_BUNDLED],
-          message: 'The UI reaches src/ only through src/contracts/ and the pure modules listed in eslint.config.mjs.',
+          message: 'The UI reaches src/ only through src/contracts/ and the pure modules in UI_BUNDLED (eslint.config.mjs).',
         },
       ]),
     },
@@ -118,7 +118,7 @@ export default tseslint.config(
           paths: ['src/'],
           except: UI_BUNDLED,
           allowTypeImports: true,
-          message: 'A value import bundles this module (and zod) into the UI: use `import type`, or list a pure module in UI_BUNDLED.',
+          message: 'A value import bundles this module (and zod) into the UI: use `import type`, or list a pure module in UI_BUNDLED (eslint.config.mjs).',
         },
       ]),
     },
