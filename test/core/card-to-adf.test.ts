@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { cardToAdf } from '../../src/core/export/card-to-adf';
 import { importDocument } from '../../src/core/import/import-document';
 import { importReportFor } from '../../src/core/import/import-report';
 import { generateCard } from '../support/card-builders';
+import { readFixture, SEED_FIXTURE } from '../support/fixtures';
+import { expectValidAdf, validateAdf } from '../support/adf-schema';
 import type { AdfBlock, AdfDoc } from '../../src/core/export/adf-nodes';
 
 const ROOT = join(__dirname, '..', '..');
-const adfSchema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@atlaskit/adf-schema/json-schema/v1/full.json'), 'utf8'));
-const validateAdf = new Ajv({ strict: false, allErrors: true }).compile(adfSchema);
 
-const importOne = (file: string) => {
-  const result = importDocument(readFileSync(file, 'utf8'));
+const importOne = (file: string) => importText(readFileSync(file, 'utf8'));
+
+const importText = (source: string) => {
+  const result = importDocument(source);
   const card = result.cards[0]!;
   return { ...card, importReport: importReportFor(result.warnings, 0, '2026-11-25T10:00:00.000Z') };
 };
@@ -21,11 +22,6 @@ const plain = (block: AdfBlock | { content?: unknown[] }): string =>
   JSON.stringify(block).match(/"text":"((?:[^"\\]|\\.)*)"/g)?.map((match) => JSON.parse(match.slice(7))).join(' ') ?? '';
 
 const headings = (doc: AdfDoc) => doc.content.filter((block) => block.type === 'heading').map(plain);
-
-const expectValidAdf = (doc: AdfDoc) => {
-  const valid = validateAdf(doc);
-  if (!valid) throw new Error(JSON.stringify(validateAdf.errors?.slice(0, 5), null, 2));
-};
 
 describe('cardToAdf (the card in Confluence PDF/Word export)', () => {
   it('is checked against a schema that does reject bad ADF', () => {
@@ -48,7 +44,7 @@ describe('cardToAdf (the card in Confluence PDF/Word export)', () => {
   });
 
   it('says which sections the seed lacks, in Russian, and keeps its inputs table', () => {
-    const seed = importOne(join(ROOT, '..', 'shared', 'seed', 'marketing-process-card.ru.txt'));
+    const seed = importText(readFixture(SEED_FIXTURE));
     const doc = cardToAdf(seed);
     expectValidAdf(doc);
     const all = plain({ content: doc.content });
