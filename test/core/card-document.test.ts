@@ -10,7 +10,7 @@ import { REPO } from '../support/fixtures';
 
 const reported = (missing: Array<{ section: 'outputs' | 'scope'; heading: string }>) => ({
   importedAt: '2026-11-25T10:00:00.000Z',
-  warnings: [],
+  otherWarnings: 0,
   missingSections: missing,
 });
 

@@ -87,7 +87,7 @@ describe('cardToAdf (the card in Confluence PDF/Word export)', () => {
       ...generateCard({ outputs: [], scope: 'Заполнено после импорта' }),
       importReport: {
         importedAt: '2026-11-25T10:00:00.000Z',
-        warnings: [],
+        otherWarnings: 0,
         missingSections: [
           { section: 'outputs' as const, heading: '6.2 Выходы' },
           { section: 'scope' as const, heading: '2 Область' },
