@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { cardToAdf } from '../../src/core/export/card-to-adf';
 import { importDocument } from '../../src/core/import/import-document';
 import { importReportFor } from '../../src/core/import/import-report';
 import { generateCard } from '../support/card-builders';
+import { readFixture, SEED_FIXTURE } from '../support/fixtures';
+import { expectValidAdf, validateAdf } from '../support/adf-schema';
 import type { AdfBlock, AdfDoc } from '../../src/core/export/adf-nodes';
+import { buildCardDocument } from '../../src/core/card/card-document';
+import { CARD_LABELS_RU } from '../../src/core/card/card-labels';
 
 const ROOT = join(__dirname, '..', '..');
-const adfSchema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@atlaskit/adf-schema/json-schema/v1/full.json'), 'utf8'));
-const validateAdf = new Ajv({ strict: false, allErrors: true }).compile(adfSchema);
 
-const importOne = (file: string) => {
-  const result = importDocument(readFileSync(file, 'utf8'));
+const importOne = (file: string) => importText(readFileSync(file, 'utf8'));
+
+const importText = (source: string) => {
+  const result = importDocument(source);
   const card = result.cards[0]!;
   return { ...card, importReport: importReportFor(result.warnings, 0, '2026-11-25T10:00:00.000Z') };
 };
@@ -21,11 +24,6 @@ const plain = (block: AdfBlock | { content?: unknown[] }): string =>
   JSON.stringify(block).match(/"text":"((?:[^"\\]|\\.)*)"/g)?.map((match) => JSON.parse(match.slice(7))).join(' ') ?? '';
 
 const headings = (doc: AdfDoc) => doc.content.filter((block) => block.type === 'heading').map(plain);
-
-const expectValidAdf = (doc: AdfDoc) => {
-  const valid = validateAdf(doc);
-  if (!valid) throw new Error(JSON.stringify(validateAdf.errors?.slice(0, 5), null, 2));
-};
 
 describe('cardToAdf (the card in Confluence PDF/Word export)', () => {
   it('is checked against a schema that does reject bad ADF', () => {
@@ -48,7 +46,7 @@ describe('cardToAdf (the card in Confluence PDF/Word export)', () => {
   });
 
   it('says which sections the seed lacks, in Russian, and keeps its inputs table', () => {
-    const seed = importOne(join(ROOT, '..', 'shared', 'seed', 'marketing-process-card.ru.txt'));
+    const seed = importText(readFixture(SEED_FIXTURE));
     const doc = cardToAdf(seed);
     expectValidAdf(doc);
     const all = plain({ content: doc.content });
@@ -76,5 +74,42 @@ describe('cardToAdf (the card in Confluence PDF/Word export)', () => {
     expectValidAdf(doc);
     const scope = JSON.stringify(doc.content);
     expect(scope).toContain('{"type":"text","text":"Первая строка"},{"type":"hardBreak"},{"type":"hardBreak"},{"type":"text","text":"Третья строка"}');
+  });
+
+  it('has the headings of the card-document model, in its order and numbering', () => {
+    const card = generateCard();
+    const model = buildCardDocument(card).map((section) => `${section.number} ${CARD_LABELS_RU[section.title]}`);
+    expect(headings(cardToAdf(card)).slice(1)).toEqual(model);
+  });
+
+  it('says "missing from the source" exactly under the sections the model marks so', () => {
+    const card = {
+      ...generateCard({ outputs: [], scope: 'Заполнено после импорта' }),
+      importReport: {
+        importedAt: '2026-11-25T10:00:00.000Z',
+        otherWarnings: 0,
+        missingSections: [
+          { section: 'outputs' as const, heading: '6.2 Выходы' },
+          { section: 'scope' as const, heading: '2 Область' },
+        ],
+      },
+    };
+    const marked = buildCardDocument(card).filter((section) => section.kind === 'content' && section.missingFromSource);
+    expect(marked.map((section) => section.key)).toEqual(['outputs']);
+    const doc = cardToAdf(card);
+    expectValidAdf(doc);
+    const notices = doc.content.flatMap((block, index) => (plain(block).includes('отсутствует в его тексте') ? [index] : []));
+    expect(notices).toHaveLength(1);
+    const headingAbove = doc.content.slice(0, notices[0]).filter((block) => block.type === 'heading').map(plain).at(-1);
+    expect(headingAbove).toBe('6.2 Выходы процесса');
+    expect(plain(doc.content[notices[0]!]!)).toContain('«6.2 Выходы»');
+  });
+
+  it('shows a note instead of "not filled in" for an empty section the importer kept text for', () => {
+    const doc = cardToAdf(generateCard({ terms: [], sectionNotes: { terms: 'См. глоссарий предприятия.' } }));
+    expectValidAdf(doc);
+    const start = doc.content.findIndex((block) => plain(block) === '3 Термины и определения');
+    const section = doc.content.slice(start + 1, start + 3).map(plain);
+    expect(section).toEqual(['Дополнительный текст из документа', 'См. глоссарий предприятия.']);
   });
 });

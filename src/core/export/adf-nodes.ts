@@ -2,7 +2,7 @@
  * The few Atlassian Document Format nodes a card export needs, built as plain objects
  * (the shapes of @atlaskit/adf-schema's full.json; a test validates the output against it).
  */
-export type AdfMark = { type: 'strong' } | { type: 'em' };
+export type AdfMark = { type: 'strong' } | { type: 'em' } | { type: 'link'; attrs: { href: string } };
 export type AdfInline = { type: 'text'; text: string; marks?: AdfMark[] } | { type: 'hardBreak' };
 export type AdfParagraph = { type: 'paragraph'; content: AdfInline[] };
 export type AdfListItem = { type: 'listItem'; content: AdfParagraph[] };

@@ -1,37 +1,35 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { ImportReport } from '@src/core/card/process-card';
-import { CARD_OUTLINE, type OutlineKey } from '@src/core/card/card-outline';
+import type { ReactNode } from 'react';
+import type { CardDocumentSection } from '@src/core/card/card-document';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { NotFilled, WrittenText } from './written-text';
 
 export interface SectionProps {
-  title: string;
-  /** True when the section has nothing of its own; notes alone still count as content. */
-  empty: boolean;
-  note?: string | undefined;
+  /** From buildCardDocument: number, level, title and what an empty section says. */
+  section: CardDocumentSection;
+  /** The section's content; shown only when the model says it has some (a group always shows its sections). */
   children?: ReactNode;
-  /** The section: gives its number and heading level (CARD_OUTLINE) and the heading id. */
-  id: OutlineKey;
 }
 
-/** The card's import report, so an empty section can say its source document lacked it. */
-export const ImportReportContext = createContext<ImportReport | null>(null);
-
 /** One numbered section of the card. Empty sections stay, saying so: an auditor will ask. */
-export function CardSection({ title, empty, note, children, id }: SectionProps) {
-  const { number, level } = CARD_OUTLINE[id];
-  const hasNote = note !== undefined && note.trim() !== '';
-  const Heading = level === 2 ? 'h2' : 'h3';
-  const headingId = `pc-section-${id}`;
-  const missing = useContext(ImportReportContext)?.missingSections.find((entry) => entry.section === id);
+export function CardSection({ section, children }: SectionProps) {
+  const { t } = useI18n();
+  const Heading = section.level === 2 ? 'h2' : 'h3';
+  const headingId = `pc-section-${section.key}`;
   return (
-    <section className={`pc-section pc-section--level${level}`} aria-labelledby={headingId}>
+    <section className={`pc-section pc-section--level${section.level}`} aria-labelledby={headingId}>
       <Heading id={headingId} className="pc-section__heading">
-        <span className="pc-section__number">{number}</span> {title}
+        <span className="pc-section__number">{section.number}</span> {t(section.title)}
       </Heading>
-      {empty && !hasNote ? <NotFilled /> : children}
-      {empty && missing !== undefined && <MissingFromSource heading={missing.heading} />}
-      {hasNote && <SectionNote text={note} />}
+      {section.kind === 'group' ? (
+        children
+      ) : (
+        <>
+          {section.notFilled && <NotFilled />}
+          {section.missingFromSource && <MissingFromSource heading={section.sourceHeading ?? ''} />}
+          {!section.empty && children}
+          {section.note !== undefined && <SectionNote text={section.note} />}
+        </>
+      )}
     </section>
   );
 }
