@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importDocument } from '../core/import/import-document';
+import { withRoles } from '../core/card/card-roles';
 import type { ImportWarning } from '../core/import/import-warning';
 import { isRecognised } from '../core/import/is-recognised';
 
@@ -44,7 +45,9 @@ function main(argv: readonly string[]): void {
   const result = importDocument(text);
   if (!isRecognised(result)) fail(`nothing of a process card was recognised in ${file} (no title, no known section)`);
   for (const warning of result.warnings) process.stderr.write(`${describe(warning)}\n`);
-  const output = result.cards.length === 1 ? result.cards[0] : result.cards;
+  // As the app stores them: roles as data, so the JSON is a complete card of the current model.
+  const cards = result.cards.map((card) => ({ ...card, content: withRoles(card.content) }));
+  const output = cards.length === 1 ? cards[0] : cards;
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 }
 

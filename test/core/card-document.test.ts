@@ -11,6 +11,8 @@ import { REPO } from '../support/fixtures';
 const reported = (missing: Array<{ section: 'outputs' | 'scope'; heading: string }>) => ({
   importedAt: '2026-11-25T10:00:00.000Z',
   otherWarnings: 0,
+  cuts: [],
+  cutsOmitted: 0,
   missingSections: missing,
 });
 

@@ -88,6 +88,8 @@ describe('cardToAdf (the card in Confluence PDF/Word export)', () => {
       importReport: {
         importedAt: '2026-11-25T10:00:00.000Z',
         otherWarnings: 0,
+        cuts: [],
+        cutsOmitted: 0,
         missingSections: [
           { section: 'outputs' as const, heading: '6.2 Выходы' },
           { section: 'scope' as const, heading: '2 Область' },

@@ -28,7 +28,25 @@ describe('importReportFor', () => {
         { section: 'kpis', heading: '6.7 Критерии результативности' },
       ],
       otherWarnings: 1,
+      cuts: [],
+      cutsOmitted: 0,
     });
+  });
+
+  it('keeps the text the importer cut with the card, bounded, so it outlives the one-time notes', () => {
+    const cut = (index: number) => ({
+      code: 'text-cut' as const,
+      message: 'cut',
+      section: 'scope' as const,
+      field: 'scope',
+      text: `lost ${index}`,
+      cutLength: 25_000,
+    });
+    const report = importReportFor(Array.from({ length: 25 }, (_, index) => cut(index)), 0, AT);
+    expect(report.cuts).toHaveLength(20);
+    expect(report.cuts[0]).toEqual({ section: 'scope', field: 'scope', text: 'lost 0', cutLength: 25_000 });
+    expect(report.cutsOmitted).toBe(5);
+    expect(report.otherWarnings).toBe(0);
   });
 
   it('gives each card of a several-card document only its own warnings', () => {

@@ -8,7 +8,7 @@ describe('the imported card record', () => {
     const result = importDocument('# Card\n## Scope\nAll.', { newCardId: () => 'my-card' });
     const card = ProcessCard.parse(result.cards[0]);
     expect(card).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'my-card',
       version: 0,
       status: 'draft',

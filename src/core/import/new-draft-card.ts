@@ -4,7 +4,6 @@ import { fitCardContent } from './fit-card-content';
 import type { ImportContext } from './import-context';
 import type { ImportOptions } from './import-warning';
 import { safeCardId } from './new-card-id';
-import { withRoles } from '../card/card-roles';
 
 /**
  * A new, unsaved draft card holding `content`, checked against the schema. Should a card
@@ -12,7 +11,7 @@ import { withRoles } from '../card/card-roles';
  */
 export function newDraftCard(content: CardContent, options: ImportOptions, ctx: ImportContext, text: string): ProcessCard {
   const id = safeCardId(options.newCardId);
-  const checked = ProcessCard.safeParse(unsavedCard(id, withRoles(fitCardContent(content, ctx))));
+  const checked = ProcessCard.safeParse(unsavedCard(id, fitCardContent(content, ctx)));
   if (checked.success) return checked.data;
   ctx.warn({
     code: 'unplaced-text',

@@ -10,6 +10,7 @@ import { buildCardView } from './build-card-view';
 import { requireEditor } from './require-editor';
 import { AppError } from '../errors';
 import { importCardIds } from './import-ids';
+import { withRoles } from '../card/card-roles';
 import { checkMacroIsFree, placeNewCards, settleQuietly, type PlaceNewCardsDeps } from './place-new-cards';
 
 export interface ImportCardDocumentDeps extends PlaceNewCardsDeps {
@@ -65,6 +66,7 @@ export function createImportCardDocument(deps: ImportCardDocumentDeps, limits: I
     const savedAt = deps.now();
     const cards: ProcessCard[] = result.cards.map((card, index) => ({
       ...card,
+      content: withRoles(card.content),
       location: context.location,
       importReport: importReportFor(result.warnings, index, savedAt),
     }));

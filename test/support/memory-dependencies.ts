@@ -1,0 +1,23 @@
+import { MemoryCardStore } from '../../src/adapters/memory/memory-card-store';
+import { MemoryMacroBindingStore } from '../../src/adapters/memory/memory-macro-binding-store';
+import { MemoryAuditLog } from '../../src/adapters/memory/memory-audit-log';
+import { MemoryPagePermissions } from '../../src/adapters/memory/memory-page-permissions';
+import type { AppDependencies } from '../../src/resolvers/app-dependencies';
+
+/** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
+export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>) {
+  const audit = new MemoryAuditLog();
+  const bindings = new MemoryMacroBindingStore(audit);
+  const cards = new MemoryCardStore(bindings);
+  let suffix = 0;
+  const deps: AppDependencies = {
+    cards,
+    bindings,
+    audit,
+    permissions: new MemoryPagePermissions(editors, viewers ?? editors),
+    now: () => '2026-11-25T10:00:00.000Z',
+    newAuditSuffix: () => `s${(suffix += 1)}`,
+    logger: { error: () => undefined },
+  };
+  return Object.assign(deps, { memory: { audit, bindings, cards } });
+}
