@@ -11,7 +11,7 @@ const PAGES = [
 const get = (runtime: ForgeRuntimeHandle, accountId: string, path: string) =>
   runtime.runInvocation(accountId, () => api.asUser().requestConfluence(assumeTrustedRoute(path)));
 
-const operationsOf = async (response: Response) =>
+const operationsOf = async (response: { json(): Promise<unknown> }) =>
   ((await response.json()) as { operations: { results: Array<{ operation: string; targetType: string }> } }).operations.results;
 
 describe('the Confluence stand-in answers as the calling user', () => {
