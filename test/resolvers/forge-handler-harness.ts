@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { installForgeRuntime, createConfluencePermissionStandIn, type ForgeRuntimeHandle } from '../../workbench/runtime';
+import { installForgeRuntime, createConfluenceStandIn, type ForgeRuntimeHandle } from '../../workbench/runtime';
 import type { ResolverResult } from '../../src/contracts/resolver-contracts';
 
 export const EDITOR = 'acc-editor';
@@ -22,8 +22,8 @@ type Handler = (event: unknown, runtimePayload?: unknown) => Promise<unknown>;
 
 /**
  * The production handler (`src/index.ts`, as named in manifest.yml) inside the local Forge
- * runtime: real @forge/resolver, @forge/kvs and @forge/api, with Confluence answering the
- * permission check from a table of two users.
+ * runtime: real @forge/resolver, @forge/kvs and @forge/api, with Confluence answering as each
+ * invoking user from a small table of users; each call is one invocation by its principal.
  */
 export function startHandlerHarness(): {
   runtime: ForgeRuntimeHandle;
@@ -35,7 +35,7 @@ export function startHandlerHarness(): {
   const runtime = installForgeRuntime({
     manifestPath: join(__dirname, '..', '..', 'manifest.yml'),
     productHandlers: [
-      createConfluencePermissionStandIn({
+      createConfluenceStandIn({
         users: [
           { accountId: EDITOR, name: 'Editor', canEdit: true },
           { accountId: READER, name: 'Reader', canEdit: false },
@@ -45,7 +45,9 @@ export function startHandlerHarness(): {
     ],
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { handler, exportMacro } = require('../../src/index') as { handler: Handler; exportMacro: Handler };
+  const app = require('../../src/index') as { handler: Handler; exportMacro: Handler };
+  const handler = runtime.bindHandler(app.handler);
+  const exportMacro = runtime.bindHandler(app.exportMacro);
   const call = async <T>(functionKey: string, payload: unknown, macro: MacroCall = {}) => {
     const context = {
       ...macro.extraContext,

@@ -55,6 +55,18 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     expect(harness.runtime.kvsStats.reads).toBeGreaterThan(0);
   });
 
+  it('spends no Confluence call on a reader of the card on its own page, one on a card from another page', async () => {
+    const created = await harness.call<CardView>('card/create-blank', { title: 'Бюджет', language: 'ru' }, { accountId: EDITOR });
+    if (!created.ok) throw new Error(created.error.message);
+    harness.runtime.reset();
+    await harness.call('card/get-for-macro', {}, { accountId: READER, config: { cardId: created.data.card.id } });
+    expect(harness.runtime.productRequests).toEqual([]);
+    await harness.call('card/get-for-macro', {}, { accountId: READER, localId: 'm-2', pageId: '70000', config: { cardId: created.data.card.id } });
+    expect(harness.runtime.productRequests.map((request) => [request.accountId, request.path])).toEqual([
+      [READER, '/wiki/api/v2/pages/65537?include-operations=true'],
+    ]);
+  });
+
   it('lays out the flowchart of a card that has one', async () => {
     const imported = await harness.call<ImportCardResult>('card/import', { text: example }, { accountId: EDITOR });
     if (!imported.ok) throw new Error(imported.error.message);
@@ -132,7 +144,8 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     await harness.call('card/import', { text: seed }, { accountId: READER, localId: 'm-2' });
     await harness.call('card/create-blank', { title: 'T', language: 'en' }, { accountId: EDITOR, localId: 'm-3' });
     await harness.call('card/list', {}, { accountId: READER });
-    expect(harness.runtime.productRequests.map((request) => (request.body as { operation: string }).operation)).toContain('read');
+    expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toContain('/wiki/api/v2/pages');
+    expect(harness.runtime.productRequests.every((request) => request.asUser)).toBe(true);
     const requests = harness.runtime.productRequests.map((request): RecordedRequest => {
       const remote = request.remote === 'jira' ? 'jira' : request.remote === 'confluence' ? 'confluence' : null;
       if (remote === null) throw new Error(`unexpected remote ${request.remote}`);

@@ -47,6 +47,7 @@ describe('resolver error handling', () => {
     const seen: Array<[string, string]> = [];
     const { handler } = handlerWith({
       permissions: {
+        pageAccess: async () => ({ canView: true, canEdit: false }),
         canEditPage: async (actor, pageId) => {
           seen.push([actor.kind === 'user' ? actor.accountId : actor.kind, pageId]);
           return false;

@@ -120,15 +120,12 @@ describe("manifest.yml, checked with Atlassian's @forge/manifest validate()", ()
 });
 
 describe('manifest scopes are the least that work', () => {
-  // What the resolvers call today (the page permission check before a write). The integration
-  // test repeats this with the requests the app really made in the local Forge runtime.
+  // What the resolvers call today, as the invoking user: one page's operations (view and edit) and
+  // the batched list of visible pages. The integration test repeats this with the requests the app
+  // really made in the local Forge runtime.
   const designedRequests: RecordedRequest[] = [
-    {
-      remote: 'confluence',
-      method: 'POST',
-      path: '/wiki/rest/api/content/65537/permission/check',
-      body: { subject: { type: 'user', identifier: '557058:abc' }, operation: 'update' },
-    },
+    { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages/65537?include-operations=true' },
+    { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages?id=65537,70000&limit=2' },
   ];
 
   it('grants every designed request and nothing more, besides storage:app for Forge storage', () => {

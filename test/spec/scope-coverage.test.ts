@@ -38,6 +38,19 @@ describe('scopes derived from the requests an app makes', () => {
   });
 });
 
+describe('the scopes of the app\'s own Confluence requests (pages as the invoking user)', () => {
+  const pageAccess: RecordedRequest = { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages/65537?include-operations=true' };
+  const visiblePages: RecordedRequest = { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages?id=65537,70000&limit=2' };
+
+  it('need read:page:confluence alone, so the permission-check scope would be surplus', () => {
+    expect(scopesForRequests([pageAccess, visiblePages])).toMatchObject({ classic: [], granular: ['read:page:confluence'], unroutable: [] });
+    expect(() => assertScopesMatch(['read:page:confluence', 'storage:app'], [pageAccess, visiblePages], ['storage:app'])).not.toThrow();
+    expect(() =>
+      assertScopesMatch(['read:confluence-content.permission', 'read:page:confluence', 'storage:app'], [pageAccess, visiblePages], ['storage:app']),
+    ).toThrow("scope 'read:confluence-content.permission' is not needed by any request (least privilege)");
+  });
+});
+
 describe('assertScopesMatch', () => {
   const leastScopes = ['read:confluence-content.permission', 'storage:app'];
 

@@ -13,7 +13,7 @@ export interface LocalAppContext {
   /** Product the installation context points at, for the installation's context ARI. */
   product: 'confluence' | 'jira';
   scopes: string[];
-  /** The `aaid` a Forge invocation carries; resolvers take identity from the invocation instead. */
+  /** The invoking user outside any `runInvocation`; resolvers take identity from the invocation instead. */
   accountId?: string;
 }
 
@@ -42,8 +42,12 @@ const metrics = {
  * The `global.__forge_runtime__` object `@forge/api` reads (out/api/runtime.d.ts ForgeRuntime):
  * getAppContext() needs appContext and lambdaContext, product fetches call metrics. No `kvs`
  * entry: with it, @forge/kvs would send proxy tokens and tracing headers meant for a real host.
+ * `aaid` is the invoking user of the invocation running now.
  */
-export function createForgeRuntimeObject(context: LocalAppContext): Record<string, unknown> {
+export function createForgeRuntimeObject(
+  context: LocalAppContext,
+  invokingAccountId: () => string | undefined = () => context.accountId,
+): Record<string, unknown> {
   const contextAri = `ari:cloud:${context.product}::site/${context.cloudId}`;
   return {
     proxy: { token: 'local-forge-runtime', url: 'http://localhost/forge-proxy' },
@@ -68,7 +72,10 @@ export function createForgeRuntimeObject(context: LocalAppContext): Record<strin
       },
       permissions: { scopes: context.scopes, external: {} },
     },
-    ...(context.accountId === undefined ? {} : { aaid: context.accountId }),
+    // Read per request, as the platform sets it per invocation (`authorize()` in @forge/api reads it).
+    get aaid() {
+      return invokingAccountId();
+    },
     lambdaContext: { awsRequestId: randomUUID(), getRemainingTimeInMillis: () => 25_000 },
     tracing: { traceId: 'local-trace', spanId: 'local-span' },
     realtime: {},

@@ -22,8 +22,9 @@ export type {
   RecordedProductRequest,
 } from './products/product-request';
 export { matchPath } from './products/match-path';
-export {
-  createConfluencePermissionStandIn,
-  PERMISSION_CHECK_PATH,
-} from './products/confluence-permission-stand-in';
-export type { ConfluencePermissionStandInOptions, StandInUser } from './products/confluence-permission-stand-in';
+export { createConfluenceStandIn } from './products/confluence-stand-in';
+export type { ConfluenceStandIn, ConfluenceStandInOptions } from './products/confluence-stand-in';
+export { APP_USER, STAND_IN_SPACE_ID } from './products/confluence-site';
+export type { StandInPage, StandInPages, StandInUser } from './products/confluence-site';
+export { PERMISSION_CHECK_PATH } from './products/confluence-permission-stand-in';
+export { PAGE_PATH, PAGES_PATH } from './products/confluence-pages-stand-in';

@@ -10,6 +10,7 @@ import { KvsStats } from './kvs/kvs-stats';
 import type { ProductHandler, RecordedProductRequest } from './products/product-request';
 import { ProductRouter } from './products/product-router';
 import { readManifestEntities } from './read-manifest-entities';
+import { InvocationScope } from './invocation-scope';
 
 export interface InstallForgeRuntimeOptions {
   /** SQLite file for storage (its folder is created), or ':memory:' (the default). */
@@ -34,6 +35,13 @@ export interface ForgeRuntimeHandle {
   products: ProductRouter;
   /** The function installed as `global.__forge_fetch__`. */
   fetch: ForgeFetch;
+  /** Runs `work` as one invocation by `accountId` (undefined: nobody), for `api.asUser()` and `aaid`. */
+  runInvocation<T>(accountId: string | undefined, work: () => T): T;
+  /**
+   * Wraps a Forge function (`(event, backendRuntimePayload) => …`) so each call is an invocation by
+   * the payload's `principal.accountId`, as the platform runs it.
+   */
+  bindHandler<A extends unknown[], R>(handler: (...args: A) => R): (...args: A) => R;
   /** Clears the counters and the recorded product requests; stored data stays. */
   reset(): void;
   /** Deletes every stored record (keys, secrets, entities). */
@@ -67,13 +75,20 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     },
     stats,
   );
-  const products = new ProductRouter(options.productHandlers);
+  const scope = new InvocationScope();
+  const appContext = { ...DEFAULT_APP_CONTEXT, ...options.appContext };
+  const invokingAccountId = () => {
+    const invocation = scope.current();
+    return invocation === undefined ? appContext.accountId : invocation.accountId;
+  };
+  const products = new ProductRouter(options.productHandlers, invokingAccountId);
   const fetch = createForgeFetch(kvs, products);
+  const runInvocation = <T>(accountId: string | undefined, work: () => T): T => scope.run({ accountId }, work);
 
   const globals = globalThis as ForgeGlobals;
   const previous = { fetch: globals.__forge_fetch__, runtime: globals.__forge_runtime__ };
   globals.__forge_fetch__ = fetch;
-  globals.__forge_runtime__ = createForgeRuntimeObject({ ...DEFAULT_APP_CONTEXT, ...options.appContext });
+  globals.__forge_runtime__ = createForgeRuntimeObject(appContext, invokingAccountId);
 
   let closed = false;
   return {
@@ -81,6 +96,11 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     productRequests: products.requests,
     products,
     fetch,
+    runInvocation,
+    bindHandler:
+      <A extends unknown[], R>(handler: (...args: A) => R) =>
+      (...args: A): R =>
+        runInvocation(principalOf(args[1]), () => handler(...args)),
     reset() {
       stats.reset();
       products.clear();
@@ -96,4 +116,13 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
       }
     },
   };
+}
+
+/** `backendRuntimePayload.principal.accountId`, the identity the platform hands a Forge function. */
+function principalOf(payload: unknown): string | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const principal = (payload as { principal?: unknown }).principal;
+  if (typeof principal !== 'object' || principal === null) return undefined;
+  const accountId = (principal as { accountId?: unknown }).accountId;
+  return typeof accountId === 'string' && accountId !== '' ? accountId : undefined;
 }

@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { installForgeRuntime, createConfluencePermissionStandIn, type ForgeRuntimeHandle } from '../runtime';
+import { installForgeRuntime, createConfluenceStandIn, type ForgeRuntimeHandle } from '../runtime';
 import { SiteStore } from './site-store';
 import { WORKBENCH_USERS } from './workbench-users';
+import { workbenchPage } from './workbench-confluence-pages';
 import { createWorkbenchServer } from './http-server';
 import { WorkbenchMetrics } from './workbench-metrics';
 import { importFileAsPage, seedExampleCards } from './seed-cards';
@@ -26,19 +27,21 @@ export interface RunningWorkbench {
 
 /**
  * Starts the local stand-in for Confluence: the app's real resolver runs inside the local
- * Forge runtime (SQLite KVS under dataDir, Confluence permission stand-in), and the HTTP server
+ * Forge runtime (SQLite KVS under dataDir, the Confluence stand-in answering as each user), and the HTTP server
  * hosts the production Custom UI bundles.
  */
 export async function startWorkbench(options: StartWorkbenchOptions): Promise<RunningWorkbench> {
+  const site = new SiteStore(join(options.dataDir, 'site.json'));
   const runtime = installForgeRuntime({
     databasePath: join(options.dataDir, 'forge-kvs.sqlite'),
     manifestPath: join(options.repoRoot, 'manifest.yml'),
-    productHandlers: [createConfluencePermissionStandIn({ users: WORKBENCH_USERS })],
+    productHandlers: [createConfluenceStandIn({ users: WORKBENCH_USERS, pages: (pageId) => workbenchPage(site, pageId) })],
   });
   // Loaded only after the runtime is installed, like a Forge function inside the platform.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { handler } = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler };
-  const site = new SiteStore(join(options.dataDir, 'site.json'));
+  const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler };
+  // Each call is an invocation by its principal, so `asUser()` reaches Confluence as that user.
+  const handler = runtime.bindHandler(app.handler);
 
   const examples = await seedExampleCards(handler, site, join(options.repoRoot, 'examples'));
   let firstPageId = examples[0]?.pageId;

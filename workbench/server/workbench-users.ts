@@ -1,18 +1,21 @@
+import type { StandInUser } from '../runtime';
+
 /**
- * The people of the local site. The Confluence stand-in answers permission checks from
- * this table, so the workbench (and tests) can show what a reader without edit rights sees.
+ * The people of the local site. The Confluence stand-in answers as each of them from this
+ * table, so the workbench (and tests) can show what a reader without edit rights, or someone
+ * who may not see the space at all, gets.
  */
-export interface WorkbenchUser {
-  accountId: string;
-  name: string;
+export interface WorkbenchUser extends StandInUser {
   /** Whether the user may edit every page of the local space. */
   canEdit: boolean;
 }
 
 export const WORKBENCH_USERS: WorkbenchUser[] = [
-  { accountId: '5f1a-quality-manager', name: 'Анна Смирнова — quality manager', canEdit: true },
+  { accountId: '5f1a-quality-manager', name: 'Анна Смирнова — quality manager', canEdit: true, confluenceAdmin: true },
   { accountId: '5f1a-process-owner', name: 'Oleg Ivanov — process owner', canEdit: true },
   { accountId: '5f1a-reader', name: 'Ivan Petrov — reader (view only)', canEdit: false },
+  // Signed in, but the QMS space is closed to him: its pages answer 404 and its cards stay unlisted.
+  { accountId: '5f1a-guest', name: 'Pavel Gusev — guest (no access to the space)', canEdit: false, canRead: false },
 ];
 
 export const DEFAULT_USER = WORKBENCH_USERS[0]!;

@@ -1,44 +1,103 @@
-import api, { route } from '@forge/api';
-import { z } from 'zod';
-import type { PagePermissions, VisiblePage } from '../../core/ports/page-permissions';
+import api, { assumeTrustedRoute, route, type Route } from '@forge/api';
+import type { z } from 'zod';
+import type { PageAccess, PagePermissions, VisiblePage } from '../../core/ports/page-permissions';
+import { MAX_PAGES_PER_VISIBILITY_CHECK } from '../../core/ports/page-permissions';
 import type { Actor } from '../../core/actor';
 import { AppError } from '../../core/errors';
+import { callConfluence, FORGE_PACING, type ConfluenceLog, type ConfluenceResponse, type RetryPacing } from './confluence-call';
+import { PageList, PageWithOperations } from './confluence-page-responses';
 
-const PermissionCheckResponse = z.object({ hasPermission: z.boolean() });
+export interface ConfluencePagePermissionsOptions {
+  pacing?: RetryPacing;
+  log?: ConfluenceLog;
+}
+
+// Confluence page ids are int64; anything else names no page and is not worth a request.
+const PAGE_ID = /^\d+$/;
+// The list answers at most `limit` pages at a time, and may answer fewer; a runaway cursor stops here.
+const MAX_LIST_REQUESTS = 20;
 
 /**
- * Asks Confluence, as the app, what the caller may do with a page: the app acts for someone
- * whose identity came from the invocation, so it must not lend them its own wider access.
+ * Asks Confluence as the invoking user (`asUser()`) what they may do with pages. Asking as the
+ * app would need Confluence-admin rights to check someone else, and the app cannot see
+ * restricted pages, so real editors would be refused.
  */
 export class ConfluencePagePermissions implements PagePermissions {
+  private readonly pacing: RetryPacing;
+  private readonly log: ConfluenceLog;
+
+  constructor(options: ConfluencePagePermissionsOptions = {}) {
+    this.pacing = options.pacing ?? FORGE_PACING;
+    this.log = options.log ?? ((message, context) => console.error(message, JSON.stringify(context)));
+  }
+
+  async pageAccess(actor: Actor, pageId: string): Promise<PageAccess | null> {
+    if (actor.kind !== 'user' || !PAGE_ID.test(pageId)) return null;
+    // Confluence answers 404 for a page this user may not see, as for one that is gone.
+    const response = await this.call('the page permission check', route`/wiki/api/v2/pages/${pageId}?include-operations=true`, [403, 404]);
+    if (response === null) return null;
+    const page = parse(PageWithOperations, await response.json(), 'the page permission check');
+    const allows = (operation: string) =>
+      page.operations?.results.some((entry) => entry.operation === operation && entry.targetType === 'page') ?? false;
+    // The page came back, so the user sees it; `read` is listed as well, but its absence must not hide a page Confluence showed.
+    return { canView: true, canEdit: allows('update') };
+  }
+
   async canEditPage(actor: Actor, pageId: string): Promise<boolean> {
-    return actor.kind === 'user' && this.check(actor.accountId, pageId, 'update');
+    return (await this.pageAccess(actor, pageId))?.canEdit ?? false;
   }
 
   async canViewPage(actor: Actor, pageId: string): Promise<boolean> {
-    return actor.kind === 'user' && this.check(actor.accountId, pageId, 'read');
+    return (await this.pageAccess(actor, pageId))?.canView ?? false;
   }
 
-  // Interim: one check per page until the batched `GET /wiki/api/v2/pages?id=` lands.
   async visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>> {
     const visible = new Map<string, VisiblePage>();
-    for (const id of pageIds) if (await this.canViewPage(actor, id)) visible.set(id, { id, title: '', spaceId: '' });
+    const ids = [...new Set(pageIds)].filter((id) => PAGE_ID.test(id));
+    if (actor.kind !== 'user' || ids.length === 0) return visible;
+    if (ids.length > MAX_PAGES_PER_VISIBILITY_CHECK) {
+      throw new Error(`visiblePages takes at most ${MAX_PAGES_PER_VISIBILITY_CHECK} page ids, got ${ids.length}.`);
+    }
+    // The spec documents `id` as a comma-separated list; route`` would escape the commas, and the ids are digits only.
+    let next: string | undefined = `/wiki/api/v2/pages?id=${ids.join(',')}&limit=${ids.length}`;
+    for (let requests = 0; next !== undefined; requests += 1) {
+      if (requests === MAX_LIST_REQUESTS) throw this.unexpected('the page list', `more than ${MAX_LIST_REQUESTS} result pages`);
+      const response = await this.call('the page list', assumeTrustedRoute(next), []);
+      if (response === null) throw this.unexpected('the page list', 'no answer');
+      const list = parse(PageList, await response.json(), 'the page list');
+      for (const page of list.results) {
+        if (ids.includes(page.id)) visible.set(page.id, { id: page.id, title: page.title, spaceId: page.spaceId });
+      }
+      next = list._links?.next === undefined ? undefined : this.nextPagesLink(list._links.next);
+    }
     return visible;
   }
 
-  private async check(accountId: string, pageId: string, operation: 'read' | 'update'): Promise<boolean> {
-    const response = await api
-      .asApp()
-      .requestConfluence(route`/wiki/rest/api/content/${pageId}/permission/check`, {
-        method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: JSON.stringify({ subject: { type: 'user', identifier: accountId }, operation }),
-      });
-    // A page that is gone or hidden from the app grants nothing.
-    if (response.status === 404 || response.status === 403) return false;
-    if (!response.ok) {
-      throw new AppError('INTERNAL', `Confluence did not answer the permission check (HTTP ${response.status}).`);
-    }
-    return PermissionCheckResponse.parse(await response.json()).hasPermission;
+  private call(what: string, path: Route, absentStatuses: readonly number[]): Promise<ConfluenceResponse | null> {
+    return callConfluence(
+      what,
+      () => api.asUser().requestConfluence(path, { headers: { Accept: 'application/json' } }),
+      { pacing: this.pacing, log: this.log, absentStatuses },
+    );
   }
+
+  /** Follows only a next link to the same list, so a changed answer cannot send the app elsewhere. */
+  private nextPagesLink(link: string): string {
+    const path = link.startsWith('/api/v2/') ? `/wiki${link}` : link;
+    if (!path.startsWith('/wiki/api/v2/pages?')) throw this.unexpected('the page list', 'a next link to another resource');
+    return path;
+  }
+
+  private unexpected(what: string, problem: string): AppError {
+    this.log(`Confluence answered ${what} with ${problem}`, { what });
+    return new AppError('INTERNAL', `Confluence answered ${what} with ${problem}.`, [], { reason: 'confluence' });
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new AppError('INTERNAL', `Confluence answered ${what} in an unexpected shape.`, [], { reason: 'confluence' });
+  }
+  return parsed.data;
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor';
-import type { PagePermissions, VisiblePage } from '../../core/ports/page-permissions';
+import type { PageAccess, PagePermissions, VisiblePage } from '../../core/ports/page-permissions';
 
-/** Page ids by person; '*' grants every page. Viewers default to everyone who may edit. */
+/** Page ids by person; '*' grants every page. Viewers default to everyone who may edit; editors always view. */
 export class MemoryPagePermissions implements PagePermissions {
   constructor(
     private readonly editors: Record<string, string[]> = {},
@@ -9,12 +9,20 @@ export class MemoryPagePermissions implements PagePermissions {
     private readonly titles: Record<string, { title: string; spaceId: string }> = {},
   ) {}
 
+  async pageAccess(actor: Actor, pageId: string): Promise<PageAccess | null> {
+    if (actor.kind !== 'user') return null;
+    const canEdit = grants(this.editors[actor.accountId], pageId);
+    const canView = canEdit || grants(this.viewers[actor.accountId], pageId);
+    // Like Confluence: a page the person may not see is indistinguishable from one that is gone.
+    return canView ? { canView, canEdit } : null;
+  }
+
   async canEditPage(actor: Actor, pageId: string): Promise<boolean> {
-    return actor.kind === 'user' && grants(this.editors[actor.accountId], pageId);
+    return (await this.pageAccess(actor, pageId))?.canEdit ?? false;
   }
 
   async canViewPage(actor: Actor, pageId: string): Promise<boolean> {
-    return actor.kind === 'user' && (grants(this.viewers[actor.accountId], pageId) || grants(this.editors[actor.accountId], pageId));
+    return (await this.pageAccess(actor, pageId))?.canView ?? false;
   }
 
   async visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>> {

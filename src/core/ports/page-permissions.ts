@@ -7,13 +7,23 @@ export interface VisiblePage {
   spaceId: string;
 }
 
+/** What the actor may do with one page; a page they cannot see at all has no PageAccess. */
+export interface PageAccess {
+  canView: boolean;
+  canEdit: boolean;
+}
+
 /**
  * What a person may do with a Confluence page, and so with the card on it. The Forge adapter asks
  * Confluence as the invoking user (`asUser()`), so it never lends them the app's wider access; a
- * non-user actor (anonymous, system) is granted nothing here.
+ * non-user actor (anonymous, system) is granted nothing here and costs no request.
  */
 export interface PagePermissions {
+  /** View and edit in one answer; null when the page is gone or hidden from the actor. */
+  pageAccess(actor: Actor, pageId: string): Promise<PageAccess | null>;
+  /** `pageAccess(...)?.canEdit`, for callers that only write. */
   canEditPage(actor: Actor, pageId: string): Promise<boolean>;
+  /** `pageAccess(...)?.canView`, for callers that only read. */
   canViewPage(actor: Actor, pageId: string): Promise<boolean>;
   /** The pages among `pageIds` (≤ 250) the actor may see, in one request; the others are left out. */
   visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>>;

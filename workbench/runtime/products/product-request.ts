@@ -6,7 +6,7 @@ export interface ProductRequest {
   remote: string;
   /** 'app' for api.asApp(), 'user' for api.asUser(), 'none' for the bare api.requestX(). */
   provider: string;
-  /** Set by api.asUser(accountId); absent for asApp calls. */
+  /** For asUser calls: the account given to api.asUser(accountId), else the invoking user; absent for asApp calls. */
   accountId: string | undefined;
   method: string;
   /** Path with query string, exactly as the app built it with `route`. */

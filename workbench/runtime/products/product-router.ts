@@ -16,7 +16,11 @@ export class ProductRouter {
   readonly requests: RecordedProductRequest[] = [];
   private readonly handlers: ProductHandler[];
 
-  constructor(handlers: readonly ProductHandler[] = []) {
+  /** `invokingAccountId` names the user an `api.asUser()` call without an account id acts for. */
+  constructor(
+    handlers: readonly ProductHandler[] = [],
+    private readonly invokingAccountId: () => string | undefined = () => undefined,
+  ) {
     this.handlers = [...handlers];
   }
 
@@ -25,10 +29,11 @@ export class ProductRouter {
   }
 
   async route(descriptor: FppDescriptor, path: string, init: RequestInit | undefined): Promise<Response> {
+    const provider = descriptor.provider ?? 'none';
     const request: ProductRequest = {
       remote: descriptor.remote ?? 'unknown',
-      provider: descriptor.provider ?? 'none',
-      accountId: descriptor.accountId,
+      provider,
+      accountId: provider === 'user' ? this.userOf(descriptor, path) : descriptor.accountId,
       method: (init?.method ?? 'GET').toUpperCase(),
       path,
       headers: headersOf(init?.headers),
@@ -42,6 +47,15 @@ export class ProductRouter {
       responseBody: response.body,
     });
     return toResponse(response);
+  }
+
+  // The platform's proxy acts for the invocation's principal; with none there is no one to act for.
+  private userOf(descriptor: FppDescriptor, path: string): string {
+    const accountId = descriptor.accountId ?? this.invokingAccountId();
+    if (accountId === undefined) {
+      throw new Error(`api.asUser() was called with no invoking user (${path}); run the function through runInvocation/bindHandler with a principal.`);
+    }
+    return accountId;
   }
 
   clear(): void {
