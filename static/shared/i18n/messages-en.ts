@@ -6,7 +6,6 @@ export const en = {
   loading: 'Loading the process card…',
   dismiss: 'Dismiss',
   tryAgain: 'Try again',
-  errorDetails: 'Details: {message}',
 
   'error.VALIDATION': 'Some of what was entered is not valid. Correct it and try again.',
   'error.NOT_FOUND': 'The process card was not found; it may have been deleted. Choose another card in the macro settings or import it again.',
@@ -16,6 +15,26 @@ export const en = {
   'error.NOT_RECOGNISED': 'Nothing of a process card was recognised in this text (no title and no section). Check that you pasted the whole card, headings included.',
   'error.RATE_LIMITED': 'Confluence is busy right now. Wait a few seconds and try again; your text is kept.',
   'error.INTERNAL': 'Something went wrong in the app. Try again in a moment; your text is kept.',
+
+  // A reason narrows its code; a reason without its own text is worded by the code's.
+  'error.VALIDATION.context': 'The macro could not tell which page it is on. Reload the page and try again.',
+  'error.VALIDATION.cursor': 'The list of cards changed while it was being read. Close the settings and open them again.',
+  'error.NOT_FOUND.config-card': 'The card chosen in the macro settings no longer exists. Choose another card in the macro settings.',
+  'error.NOT_FOUND.import': 'This import is no longer known; it may have expired. Paste the text and import it again.',
+  'error.CONFLICT.macro-has-card': 'This macro already shows a process card. Reload the page to see it.',
+  'error.CONFLICT.import-in-progress': 'This document is being imported right now. Wait a moment, then reload the page.',
+  'error.CONFLICT.import-id-reused': 'This import was already made with a different text. Reload the page and import again.',
+  'error.FORBIDDEN.sign-in': 'Sign in to Confluence to change process cards.',
+  'error.FORBIDDEN.view': 'You do not have permission to view this page, so its process card cannot be shown. Ask the page owner for access.',
+  'error.TOO_LARGE.request': 'The text is {bytes}; at most {limit} can be imported at once. Split the document and import the parts one by one.',
+  'error.TOO_LARGE.card-count': 'The document describes {count} process cards; at most {limit} can be imported at once. Split it into smaller documents.',
+  'error.NOT_RECOGNISED.encoding': 'The text could not be read: its characters are garbled (a wrong encoding). Copy the text from the original document again, or save the file as UTF-8.',
+  'error.RATE_LIMITED.storage': 'The app is storing too much at once right now. Wait a few seconds and try again; your text is kept.',
+  'error.INTERNAL.confluence': 'Confluence did not answer as expected. Try again in a moment; your text is kept.',
+  textSize: '{bytes} of {limit}',
+  titleLength: '{count} of {limit} characters',
+  titleTooLong: 'The name is {count} characters long; at most {limit} are allowed.',
+  kilobytes: '{value} KB',
   loadFailed: 'The process card could not be loaded.',
 
 
