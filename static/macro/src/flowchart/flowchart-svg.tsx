@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { FlowchartLayout } from '@src/core/flowchart/flowchart-layout';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { useCardLanguage } from '../card/written-text';
+import { useOverflowing } from './use-overflowing';
 
 type LayoutNode = FlowchartLayout['nodes'][number];
 type LayoutEdge = FlowchartLayout['edges'][number];
@@ -10,19 +11,28 @@ const LINE_HEIGHT = 16;
 /** Matches the layout's lane header band (LANE_HEADER in layout-flowchart.ts). */
 const LANE_TITLE_Y = 16;
 const CHAR_WIDTH = 6.6;
-/** Wider than this, the chart scrolls sideways instead of shrinking text out of legibility. */
-const SCROLL_FROM_WIDTH = 1200;
 
-/** Draws a flowchart laid out by the resolver: swim lanes by role, steps, and arrows. */
+/**
+ * Draws a flowchart laid out by the resolver: swim lanes by role, steps, and arrows. Always at its
+ * own size: a chart wider than the page scrolls sideways in its frame, since shrinking it to fit
+ * Confluence's 720 px page made its labels 7 px high. The frame then takes focus, so the keyboard
+ * can scroll it too.
+ */
 export function FlowchartSvg({ layout }: { layout: FlowchartLayout }) {
   const { t } = useI18n();
   const lang = useCardLanguage();
   const arrowId = `pc-arrow-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const label = t('flowchartLabel', { steps: layout.nodes.length, lanes: layout.lanes.length });
+  const frame = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflowing(frame);
   return (
-    <div className="pc-flow__scroll">
+    <div
+      ref={frame}
+      className="pc-flow__scroll"
+      {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': t('flowchartScrolls') } : {})}
+    >
       <svg
-        className={`pc-flow__svg${layout.width > SCROLL_FROM_WIDTH ? ' pc-flow__svg--wide' : ''}`}
+        className="pc-flow__svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width={layout.width}
         height={layout.height}
