@@ -39,7 +39,7 @@ export const en = {
 
 
   flowchartLabel: 'Flowchart of the process: {steps} steps in {lanes} lanes by responsible role.',
-  flowchartScrolls: 'Flowchart, wider than the page: scroll sideways to see all of it.',
+  flowchartScrolls: 'The flowchart is wider than the page: scroll it sideways to see all of it.',
   flowchartStepsHeading: 'Steps of the flowchart',
   flowchartSource: 'The flowchart as written in the document (it could not be drawn):',
   flowchartUndrawn: 'The flowchart could not be drawn; its steps are:',

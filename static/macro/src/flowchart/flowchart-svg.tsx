@@ -26,44 +26,52 @@ export function FlowchartSvg({ layout }: { layout: FlowchartLayout }) {
   const frame = useRef<HTMLDivElement>(null);
   const scrolls = useOverflowing(frame);
   return (
-    <div
-      ref={frame}
-      className="pc-flow__scroll"
-      {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': t('flowchartScrolls') } : {})}
-    >
-      <svg
-        className="pc-flow__svg"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
-        height={layout.height}
-        role="img"
-        aria-label={label}
-        lang={lang}
+    <>
+      {/* Seen, not read: the frame's own label says it to screen readers. */}
+      {scrolls && (
+        <p className="pc-flow__hint" aria-hidden="true">
+          {t('flowchartScrolls')}
+        </p>
+      )}
+      <div
+        ref={frame}
+        className="pc-flow__scroll"
+        {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': t('flowchartScrolls') } : {})}
       >
-        <defs>
-          <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
-            <path className="pc-flow__arrowhead" d="M0,0 L10,5 L0,10 z" />
-          </marker>
-        </defs>
-        {layout.lanes.map((lane, index) => (
-          <g key={`${lane.role}-${index}`} className={`pc-flow__lane pc-flow__lane--${index % 2 === 0 ? 'even' : 'odd'}`}>
-            <rect x={lane.x} y={0} width={lane.width} height={layout.height} />
-            <LaneTitle x={lane.x + lane.width / 2} width={lane.width} text={lane.role === '' ? t('roleNotStated') : lane.role} />
-          </g>
-        ))}
-        {layout.edges.map((edge, index) => (
-          <EdgePath key={`${edge.from}-${edge.to}-${index}`} edge={edge} arrowId={arrowId} />
-        ))}
-        {layout.nodes.map((node) => (
-          <NodeShape key={node.id} node={node} />
-        ))}
-        {layout.edges.map((edge, index) =>
-          edge.labelAt !== undefined && edge.label !== '' ? (
-            <EdgeLabel key={`label-${edge.from}-${edge.to}-${index}`} text={edge.label} at={edge.labelAt} />
-          ) : null,
-        )}
-      </svg>
-    </div>
+        <svg
+          className="pc-flow__svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width={layout.width}
+          height={layout.height}
+          role="img"
+          aria-label={label}
+          lang={lang}
+        >
+          <defs>
+            <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+              <path className="pc-flow__arrowhead" d="M0,0 L10,5 L0,10 z" />
+            </marker>
+          </defs>
+          {layout.lanes.map((lane, index) => (
+            <g key={`${lane.role}-${index}`} className={`pc-flow__lane pc-flow__lane--${index % 2 === 0 ? 'even' : 'odd'}`}>
+              <rect x={lane.x} y={0} width={lane.width} height={layout.height} />
+              <LaneTitle x={lane.x + lane.width / 2} width={lane.width} text={lane.role === '' ? t('roleNotStated') : lane.role} />
+            </g>
+          ))}
+          {layout.edges.map((edge, index) => (
+            <EdgePath key={`${edge.from}-${edge.to}-${index}`} edge={edge} arrowId={arrowId} />
+          ))}
+          {layout.nodes.map((node) => (
+            <NodeShape key={node.id} node={node} />
+          ))}
+          {layout.edges.map((edge, index) =>
+            edge.labelAt !== undefined && edge.label !== '' ? (
+              <EdgeLabel key={`label-${edge.from}-${edge.to}-${index}`} text={edge.label} at={edge.labelAt} />
+            ) : null,
+          )}
+        </svg>
+      </div>
+    </>
   );
 }
 
