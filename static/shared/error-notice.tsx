@@ -1,24 +1,37 @@
 import type { ResolverResult } from '@src/contracts/resolver-contracts';
+import { wordError } from './error-wording';
 import { useI18n } from './i18n/i18n-context';
 
 export type ResolverError = Extract<ResolverResult<unknown>, { ok: false }>['error'];
 
 /**
- * An error in the reader's language (what happened, what to do), followed by the
- * app's own message and field details, which carry the specifics.
+ * An error in the reader's language: what happened and what to do, from its code and reason.
+ * Only a VALIDATION error adds the server's field details, each under the field's own label.
  */
-export function ErrorNotice({ error, title, onRetry }: { error: ResolverError; title?: string; onRetry?: () => void }) {
-  const { t } = useI18n();
+export function ErrorNotice({
+  error,
+  title,
+  onRetry,
+  fieldLabels = {},
+}: {
+  error: ResolverError;
+  title?: string;
+  onRetry?: () => void;
+  /** The form's labels by payload field, so a detail names the field as the reader sees it. */
+  fieldLabels?: Record<string, string>;
+}) {
+  const { t, locale } = useI18n();
+  const details = error.code === 'VALIDATION' ? (error.details ?? []) : [];
   return (
     <div className="pc-notice pc-notice--error" role="alert">
       {title !== undefined && <p className="pc-notice__title">{title}</p>}
-      <p>{t(`error.${error.code}`)}</p>
-      {error.message !== '' && <p className="pc-notice__detail">{t('errorDetails', { message: error.message })}</p>}
-      {error.details !== undefined && error.details.length > 0 && (
+      <p>{wordError(error, t, locale)}</p>
+      {details.length > 0 && (
         <ul className="pc-notice__detail">
-          {error.details.map((detail, index) => (
+          {details.map((detail, index) => (
             <li key={index}>
-              {detail.path !== '' && <code>{detail.path}</code>} {detail.message}
+              {detail.path !== '' && <strong>{fieldLabels[detail.path] ?? detail.path}: </strong>}
+              {detail.message}
             </li>
           ))}
         </ul>

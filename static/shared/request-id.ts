@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 
 /**
  * A request id that stays the same while the user retries the same input and changes when the
@@ -6,8 +6,8 @@ import { useRef } from 'react';
  */
 export function useRequestId(): (input: string) => string {
   const last = useRef<{ input: string; id: string } | null>(null);
-  return (input: string) => {
+  return useCallback((input: string) => {
     if (last.current === null || last.current.input !== input) last.current = { input, id: crypto.randomUUID() };
     return last.current.id;
-  };
+  }, []);
 }

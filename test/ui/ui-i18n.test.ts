@@ -33,7 +33,7 @@ describe('interface language of the Custom UI', () => {
     const t = createTranslate('ru');
     expect(t('notFilled')).toBe('Не заполнено');
     expect(t('warningsHeading', { count: 3 })).toBe('Замечания импорта (3)');
-    expect(createTranslate('en')('errorDetails', {})).toBe('Details: {message}');
+    expect(createTranslate('en')('warningsHeading', {})).toBe('Import notes ({count})');
   });
 
   it('explains every error code a resolver can return', () => {

@@ -2,17 +2,20 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { SiteStore } from './site-store';
-import { WORKBENCH_USERS, DEFAULT_USER } from './workbench-users';
+import { WORKBENCH_USERS, DEFAULT_USER, mayEditPages } from './workbench-users';
 import { invokeResolver, type ForgeHandler } from './invoke-resolver';
 import { readStatic, withBridgeScript } from './static-files';
 import { tokensCss } from '../host/tokens-css';
 import type { WorkbenchMetrics } from './workbench-metrics';
+import { requestOverLimit, responseOverLimit } from './forge-invoke-limits';
 
 export interface WorkbenchServerOptions {
   repoRoot: string;
   site: SiteStore;
   handler: ForgeHandler;
   metrics: WorkbenchMetrics;
+  /** The resolver's function keys: only these may be invoked, as only they are defined. */
+  functionKeys: readonly string[];
   /** The page the root URL opens first (the one just imported, or the first example). */
   firstPageId: () => string | undefined;
 }
@@ -35,13 +38,24 @@ const InvokeBody = z.object({
   }),
 });
 
-const ConfigBody = z.object({ config: z.object({ cardId: z.string().min(1).optional() }).nullable() });
+/** Who saves: Confluence knows it from the session; the workbench host says which local user it shows. */
+const ConfigBody = z.object({
+  config: z.object({ cardId: z.string().min(1).optional() }).nullable(),
+  accountId: z.string().optional(),
+});
+
+/** Far above any request Forge would take; beyond it the body is not even read. */
+const MAX_BODY_BYTES = 16_000_000;
 const NewPageBody = z.object({ title: z.string().trim().min(1).max(255) });
 
 /** The local stand-in for Confluence: host page, app resources and the app's resolver over HTTP. */
 export function createWorkbenchServer(options: WorkbenchServerOptions): Server {
   return createServer((request, response) => {
     route(options, request, response).catch((error: unknown) => {
+      if (error instanceof BodyTooLarge) {
+        response.setHeader('connection', 'close');
+        return sendJson(response, 413, { error: error.message });
+      }
       console.error('workbench:', error);
       sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) });
     });
@@ -81,7 +95,11 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
   const configPath = /^\/api\/pages\/([^/]+)\/config$/.exec(path);
   if (method === 'PUT' && configPath) {
     const body = ConfigBody.safeParse(await readJson(request));
-    if (!body.success) return sendJson(response, 400, { error: 'Expected { config: { cardId } }.' });
+    if (!body.success) return sendJson(response, 400, { error: 'Expected { config: { cardId }, accountId }.' });
+    // In Confluence only page editors reach a macro's settings; a reader's save is refused the same way.
+    if (!mayEditPages(body.data.accountId)) {
+      return sendJson(response, 403, { error: 'Only people who may edit this page can change its macro settings.', reason: 'edit' });
+    }
     const page = options.site.update(configPath[1]!, { config: body.data.config });
     return page ? sendJson(response, 200, { page }) : sendJson(response, 404, { error: 'No such page.' });
   }
@@ -94,13 +112,24 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
     const page = options.site.page(body.data.context.pageId);
     if (!page) return sendJson(response, 404, { error: `No page ${body.data.context.pageId}.` });
     const { functionKey, payload, context } = body.data;
+    // @forge/resolver looks keys up with `in`, so `constructor` would reach Object itself.
+    if (!options.functionKeys.includes(functionKey)) {
+      return sendJson(response, 404, { error: `Resolver has no definition for '${functionKey}'.` });
+    }
+    const tooLarge = requestOverLimit(functionKey, payload);
+    if (tooLarge) return sendJson(response, 413, { error: tooLarge.message, bytes: tooLarge.bytes, limit: tooLarge.limit });
     options.metrics.recordInvoke(functionKey);
     const result = await invokeResolver(options.handler, page, context.accountId, {
       functionKey,
       payload,
       moduleKey: context.moduleKey,
     });
-    return sendJson(response, 200, result);
+    const encoded = JSON.stringify(result);
+    const answerTooLarge = responseOverLimit(encoded);
+    if (answerTooLarge) {
+      return sendJson(response, 502, { error: answerTooLarge.message, bytes: answerTooLarge.bytes, limit: answerTooLarge.limit });
+    }
+    return sendEncodedJson(response, 200, encoded);
   }
   if (method === 'GET' && path === '/api/metrics') {
     return sendJson(response, 200, options.metrics.snapshot());
@@ -122,13 +151,24 @@ function sendStatic(response: ServerResponse, root: string, relative: string, in
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
+  sendEncodedJson(response, status, JSON.stringify(body));
 }
+
+function sendEncodedJson(response: ServerResponse, status: number, encoded: string): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(encoded);
+}
+
+class BodyTooLarge extends Error {}
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge(`The request body is over ${MAX_BODY_BYTES} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text === '') return {};
   try {

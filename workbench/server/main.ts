@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { ensureUiBuilt } from './ensure-ui-built';
-import { startWorkbench } from './start-workbench';
+import { ImportFailed } from './seed-cards';
+import { PortTaken, startWorkbench } from './start-workbench';
 
 /**
  * `npm start [-- --import FILE]`: the local workbench. A relative FILE is taken from where npm
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // What a person can fix (a taken port, a file that is not a card) is one line, not a stack.
+  if (error instanceof PortTaken || error instanceof ImportFailed) console.error(error.message);
+  else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -12,27 +12,47 @@ export interface ImportedPage {
   reused: boolean;
 }
 
+/** A document that could not be imported: `reason` is one line for the terminal. */
+export class ImportFailed extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`Could not import ${file}: ${reason}`);
+    this.name = 'ImportFailed';
+  }
+}
+
 /**
  * Puts a card document on its own page through the app's real import resolver, as an owner
- * pasting it into a fresh macro would. The same file with the same content is imported once.
+ * pasting it into a fresh macro would. The same file with the same content is imported once;
+ * a file that cannot be read or holds no card leaves the site as it was.
  */
 export async function importFileAsPage(handler: ForgeHandler, site: SiteStore, file: string): Promise<ImportedPage> {
+  try {
+    return await importReadableFile(handler, site, file);
+  } catch (error) {
+    if (error instanceof ImportFailed) throw error;
+    const code = (error as { code?: unknown }).code;
+    throw new ImportFailed(file, typeof code === 'string' ? `the file cannot be read (${code}).` : String(error));
+  }
+}
+
+async function importReadableFile(handler: ForgeHandler, site: SiteStore, file: string): Promise<ImportedPage> {
   const text = readFileSync(file, 'utf8');
   const sha256 = createHash('sha256').update(text).digest('hex');
   const existing = site.findBySource(file, sha256);
   if (existing) return { page: existing, warnings: [], reused: true };
-  const page = site.createPage(basename(file), { file, sha256 });
-  const result = (await invokeResolver(handler, page, DEFAULT_USER.accountId, {
+  const draft = site.draftPage(basename(file), { file, sha256 });
+  const result = (await invokeResolver(handler, draft, DEFAULT_USER.accountId, {
     functionKey: 'card/import',
     // The same document is the same import: a restart after a failure finishes it, never duplicates it.
     payload: { text, importId: uuidFrom(sha256) },
     moduleKey: 'process-card',
   })) as ResolverResult<ImportCardResult>;
-  if (!result.ok) {
-    throw new Error(`${file}: ${result.error.message}`);
-  }
-  const titled = site.update(page.pageId, { title: result.data.view.card.content.title || basename(file) }) ?? page;
-  return { page: titled, warnings: result.data.warnings, reused: false };
+  if (!result.ok) throw new ImportFailed(file, `${result.error.message} (${result.error.code}).`);
+  const page = site.addPage({ ...draft, title: result.data.view.card.content.title || basename(file) });
+  return { page, warnings: result.data.warnings, reused: false };
 }
 
 /** The project's own example cards, so a fresh workbench opens on complete cards. */

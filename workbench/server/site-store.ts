@@ -36,7 +36,12 @@ export class SiteStore {
   }
 
   createPage(title: string, source?: WorkbenchPage['source']): WorkbenchPage {
-    const page: WorkbenchPage = {
+    return this.addPage(this.draftPage(title, source));
+  }
+
+  /** A page with its ids, not yet on the site: an import fills it first and adds it only if it worked. */
+  draftPage(title: string, source?: WorkbenchPage['source']): WorkbenchPage {
+    return {
       pageId: String(this.state.nextPageId),
       ...LOCAL_SPACE,
       title,
@@ -44,7 +49,11 @@ export class SiteStore {
       config: null,
       ...(source ? { source } : {}),
     };
-    this.state.nextPageId += 1;
+  }
+
+  addPage(page: WorkbenchPage): WorkbenchPage {
+    if (this.page(page.pageId)) throw new Error(`The site already has page ${page.pageId}.`);
+    this.state.nextPageId = Math.max(this.state.nextPageId, Number(page.pageId) + 1);
     this.state.pages.push(page);
     this.persist();
     return page;

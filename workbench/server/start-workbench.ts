@@ -9,6 +9,15 @@ import { createWorkbenchServer } from './http-server';
 import { WorkbenchMetrics } from './workbench-metrics';
 import { importFileAsPage, seedExampleCards } from './seed-cards';
 import type { ForgeHandler } from './invoke-resolver';
+import { RESOLVER_KEYS } from '../../src/contracts/resolver-contracts';
+
+/** The port is taken by another program (often a workbench already running). */
+export class PortTaken extends Error {
+  constructor(readonly port: number) {
+    super(`Port ${port} is already in use (is a workbench already running?). Choose another: PORT=4000 npm start`);
+    this.name = 'PortTaken';
+  }
+}
 
 export interface StartWorkbenchOptions {
   repoRoot: string;
@@ -42,33 +51,57 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
   const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler };
   // Each call is an invocation by its principal, so `asUser()` reaches Confluence as that user.
   const handler = runtime.bindHandler(app.handler);
-
-  const examples = await seedExampleCards(handler, site, join(options.repoRoot, 'examples'));
-  let firstPageId = examples[0]?.pageId;
-  if (options.importFile) {
-    const imported = await importFileAsPage(handler, site, resolve(options.importFile));
-    firstPageId = imported.page.pageId;
-    for (const warning of imported.warnings) console.warn(`import warning: ${warning.message}`);
-  }
-
   const metrics = new WorkbenchMetrics(runtime.kvsStats);
+  let firstPageId: string | undefined;
+  const server = createWorkbenchServer({
+    repoRoot: options.repoRoot,
+    site,
+    handler,
+    metrics,
+    functionKeys: Object.values(RESOLVER_KEYS),
+    firstPageId: () => firstPageId,
+  });
+  const close = () =>
+    new Promise<void>((done) => {
+      server.close(() => {
+        runtime.close();
+        done();
+      });
+      server.closeAllConnections();
+    });
+
+  // The port first: a taken port must fail before anything is imported into the site.
+  try {
+    await listen(server, options.port);
+  } catch (error) {
+    runtime.close();
+    throw (error as { code?: unknown }).code === 'EADDRINUSE' ? new PortTaken(options.port) : error;
+  }
+  try {
+    const examples = await seedExampleCards(handler, site, join(options.repoRoot, 'examples'));
+    firstPageId = examples[0]?.pageId;
+    if (options.importFile) {
+      const imported = await importFileAsPage(handler, site, resolve(options.importFile));
+      firstPageId = imported.page.pageId;
+      for (const warning of imported.warnings) console.warn(`import warning: ${warning.message}`);
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
   // Seeding is not part of what a reader's first render costs.
   metrics.reset();
 
-  const server = createWorkbenchServer({ repoRoot: options.repoRoot, site, handler, metrics, firstPageId: () => firstPageId });
-  await new Promise<void>((done) => server.listen(options.port, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}/`,
-    server,
-    runtime,
-    close: () =>
-      new Promise<void>((done) => {
-        server.close(() => {
-          runtime.close();
-          done();
-        });
-        server.closeAllConnections();
-      }),
-  };
+  return { url: `http://localhost:${port}/`, server, runtime, close };
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail);
+      done();
+    });
+  });
 }

@@ -19,3 +19,8 @@ export const WORKBENCH_USERS: WorkbenchUser[] = [
 ];
 
 export const DEFAULT_USER = WORKBENCH_USERS[0]!;
+
+/** Whether the account may edit the local space's pages (and so change a macro's settings). */
+export function mayEditPages(accountId: string | undefined): boolean {
+  return WORKBENCH_USERS.some((user) => user.accountId === accountId && user.canEdit);
+}

@@ -44,7 +44,7 @@ export function CardPicker({ currentCardId }: { currentCardId: string | undefine
         <legend className="pc-field__label">{t('configLegend')}</legend>
         {list.cards.length === 0 && !list.loading && list.error === null && <p className="pc-config__none">{t('configNone')}</p>}
         {list.cards.map((card) => (
-          <label key={card.id} className="pc-config__card">
+          <label key={card.id} className={`pc-config__card${card.id === currentCardId ? ' pc-config__card--current' : ''}`}>
             <input
               type="radio"
               name={`${id}-card`}
@@ -56,13 +56,15 @@ export function CardPicker({ currentCardId }: { currentCardId: string | undefine
               }}
             />
             <span className="pc-config__card-text">
-              <span className="pc-config__card-title">{card.title.trim() === '' ? t('untitled') : card.title}</span>
+              <span className="pc-config__card-title">
+                {card.title.trim() === '' ? t('untitled') : card.title}
+                {card.id === currentCardId && <span className="pc-config__current">{t('configCurrent')}</span>}
+              </span>
               <span className="pc-config__card-meta">
                 {[
                   card.ownerRole.trim() === '' ? null : t('configOwner', { role: card.ownerRole }),
                   t(`status.${card.status}`),
                   t('configVersion', { version: card.version }),
-                  card.id === currentCardId ? t('configCurrent') : null,
                 ]
                   .filter((part) => part !== null)
                   .join(' · ')}

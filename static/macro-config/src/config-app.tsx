@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import type { MacroContext } from '@shared/bridge';
 import { I18nProvider } from '@shared/i18n/i18n-context';
 import { CardPicker } from './card-picker';
+import { useEscapeToClose } from './use-escape-to-close';
 
 /** The macro's custom config: choose which existing card the macro shows. */
 export function ConfigApp({ firstLoad }: { firstLoad: { context: Promise<MacroContext>; theme: Promise<void> } }) {
   const [context, setContext] = useState<MacroContext | null>(null);
   const [failed, setFailed] = useState(false);
+  useEscapeToClose();
 
   useEffect(() => {
     let live = true;

@@ -3,7 +3,7 @@ import type { BridgeCallName, ThemingAnswer } from './bridge-messages';
 import { closeConfig } from './config-modal';
 import { messageOf } from './error-message';
 import { fullContext, invokeContext } from './forge-context';
-import { hostText, type HostPage } from './host-page';
+import type { HostPage } from './host-page';
 import { replacePage } from './host-state';
 import type { HostedFrame } from './hosted-frames';
 import { renderPage } from './page-view';
@@ -43,10 +43,10 @@ export const BRIDGE_CALLS: Record<BridgeCallName, BridgeCall> = {
     if (typeof config !== 'object' || config === null || Array.isArray(config)) {
       throw new Error('Invalid "config" provided. Expected object');
     }
-    replacePage(host.state, await saveMacroConfig(frame.pageId, config));
+    replacePage(host.state, await saveMacroConfig(frame.pageId, config, host.state.accountId));
+    host.state.notice = { pageId: frame.pageId, text: 'saved' };
     closeConfig(host);
     renderPage(host);
-    host.el.status.textContent = hostText(host, 'saved');
     return true;
   },
 

@@ -1,6 +1,7 @@
 import { CONFIG_MODULE } from './app-modules';
-import { currentPage } from './host-state';
+import { currentPage, mayEdit } from './host-state';
 import type { HostPage } from './host-page';
+import { showNotice } from './page-view';
 
 /** The macro's config view in a modal, as Confluence opens it from the macro's edit button. */
 export function wireConfigModal(host: HostPage): void {
@@ -16,6 +17,12 @@ export function wireConfigModal(host: HostPage): void {
 function openConfig(host: HostPage): void {
   const page = currentPage(host.state);
   if (page === null) return;
+  // Confluence offers a macro's settings only in the editor, which a view-only reader cannot open.
+  if (!mayEdit(host.state)) {
+    host.state.notice = { pageId: page.pageId, text: 'readOnly' };
+    showNotice(host);
+    return;
+  }
   host.el.configFrame.textContent = '';
   host.el.configFrame.appendChild(host.frames.create(CONFIG_MODULE, page.pageId, false));
   host.el.configDialog.showModal();

@@ -1,6 +1,6 @@
 import { broadcastTheme } from './bridge-host';
 import { hostText, type HostPage } from './host-page';
-import { SETTING_KEYS } from './host-state';
+import { SETTING_KEYS, pageWidthOf } from './host-state';
 import { isTextKey, languageOf } from './host-texts';
 import { renderPage } from './page-view';
 import { renderSidebar } from './pages-sidebar';
@@ -26,11 +26,24 @@ export function wireHeaderControls(host: HostPage): void {
     renderSidebar(host);
     renderPage(host);
   });
+  el.width.addEventListener('change', () => {
+    state.pageWidth = pageWidthOf(el.width.value);
+    saveSetting(SETTING_KEYS.pageWidth, state.pageWidth);
+    applyPageWidth(host);
+  });
   el.user.addEventListener('change', () => {
     state.accountId = el.user.value;
     saveSetting(SETTING_KEYS.accountId, state.accountId);
+    // What was said to the previous user (saved, or read-only) is not about this one.
+    state.notice = null;
     renderPage(host);
   });
+}
+
+/** The macro's iframe follows the page layout; it keeps its content and reports its new height. */
+export function applyPageWidth(host: HostPage): void {
+  host.el.page.classList.toggle('wb-page--fixed', host.state.pageWidth === 'fixed');
+  host.el.width.value = host.state.pageWidth;
 }
 
 export function applyHostTheme(host: HostPage): void {

@@ -3,6 +3,8 @@ export interface HostElements {
   theme: HTMLSelectElement;
   locale: HTMLSelectElement;
   user: HTMLSelectElement;
+  width: HTMLSelectElement;
+  page: HTMLElement;
   pages: HTMLUListElement;
   space: HTMLElement;
   title: HTMLHeadingElement;
@@ -25,6 +27,8 @@ export function findHostElements(): HostElements {
     theme: byId('wb-theme', HTMLSelectElement),
     locale: byId('wb-locale', HTMLSelectElement),
     user: byId('wb-user', HTMLSelectElement),
+    width: byId('wb-width', HTMLSelectElement),
+    page: byId('wb-page', HTMLElement),
     pages: byId('wb-pages', HTMLUListElement),
     space: byId('wb-space-name', HTMLElement),
     title: byId('wb-page-title', HTMLHeadingElement),

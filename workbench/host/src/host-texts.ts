@@ -6,6 +6,9 @@ const EN = {
   dark: 'Dark',
   language: 'Language',
   user: 'User',
+  pageWidth: 'Page width',
+  widthFixed: 'Fixed width',
+  widthFull: 'Full width',
   pages: 'Pages',
   newPage: '+ New page',
   configure: 'Configure macro',
@@ -20,6 +23,7 @@ const EN = {
   noPages: 'No pages yet.',
   loadFailed: 'The workbench could not load its pages: ',
   saved: 'Macro settings saved.',
+  readOnly: 'You may only view this page: only people who may edit it can change the macro settings. Choose another user to configure the macro.',
 };
 
 export type TextKey = keyof typeof EN;
@@ -31,6 +35,9 @@ const RU: Record<TextKey, string> = {
   dark: 'Тёмная',
   language: 'Язык',
   user: 'Пользователь',
+  pageWidth: 'Ширина страницы',
+  widthFixed: 'Фиксированная',
+  widthFull: 'Во всю ширину',
   pages: 'Страницы',
   newPage: '+ Новая страница',
   configure: 'Настроить макрос',
@@ -45,6 +52,7 @@ const RU: Record<TextKey, string> = {
   noPages: 'Страниц пока нет.',
   loadFailed: 'Стенд не смог загрузить страницы: ',
   saved: 'Настройки макроса сохранены.',
+  readOnly: 'Вы можете только просматривать эту страницу: менять настройки макроса могут лишь те, кто вправе её редактировать. Выберите другого пользователя, чтобы настроить макрос.',
 };
 
 /** Russian for `ru-*` locales, English otherwise, as the macro itself decides. */

@@ -7,7 +7,7 @@
 import { startBridgeHost } from './bridge-host';
 import { wireConfigModal } from './config-modal';
 import { messageOf } from './error-message';
-import { applyHostTexts, applyHostTheme, renderUsers, wireHeaderControls } from './header-controls';
+import { applyHostTexts, applyHostTheme, applyPageWidth, renderUsers, wireHeaderControls } from './header-controls';
 import { findHostElements } from './host-elements';
 import { hostText, type HostPage } from './host-page';
 import { createHostState } from './host-state';
@@ -25,6 +25,7 @@ wireHeaderControls(host);
 window.addEventListener('hashchange', () => selectFromHash(host));
 
 applyHostTheme(host);
+applyPageWidth(host);
 host.el.locale.value = host.state.locale;
 applyHostTexts(host);
 Promise.all([fetchPages(), fetchUsers()]).then(

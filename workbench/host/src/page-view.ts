@@ -1,6 +1,6 @@
 import { MACRO_MODULE } from './app-modules';
 import { currentPage } from './host-state';
-import type { HostPage } from './host-page';
+import { hostText, type HostPage } from './host-page';
 
 /** Shows the selected page: its title and a fresh macro iframe (so every render reloads it). */
 export function renderPage(host: HostPage): void {
@@ -9,6 +9,7 @@ export function renderPage(host: HostPage): void {
   frames.forgetModule(MACRO_MODULE);
   el.macro.textContent = '';
   el.configure.disabled = page === null;
+  showNotice(host);
   if (page === null) {
     el.title.textContent = '';
     return;
@@ -16,4 +17,11 @@ export function renderPage(host: HostPage): void {
   el.title.textContent = page.title;
   document.title = `${page.title} — Process Cards workbench`;
   el.macro.appendChild(frames.create(MACRO_MODULE, page.pageId, true));
+}
+
+/** The page's own status line; a notice from another page is dropped, not carried along. */
+export function showNotice(host: HostPage): void {
+  const { state, el } = host;
+  if (state.notice !== null && state.notice.pageId !== state.pageId) state.notice = null;
+  el.status.textContent = state.notice === null ? '' : hostText(host, state.notice.text);
 }

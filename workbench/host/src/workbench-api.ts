@@ -7,7 +7,7 @@ import { WorkbenchPage } from '../../common/workbench-page';
  */
 export { WorkbenchPage };
 
-const WorkbenchUser = z.object({ accountId: z.string(), name: z.string() });
+const WorkbenchUser = z.object({ accountId: z.string(), name: z.string(), canEdit: z.boolean() });
 export type WorkbenchUser = z.infer<typeof WorkbenchUser>;
 
 const PagesAnswer = z.object({ pages: z.array(WorkbenchPage), firstPageId: z.nullable(z.string()) });
@@ -47,10 +47,10 @@ export async function createPage(title: string): Promise<WorkbenchPage> {
   return PageAnswer.parse(await requestJson('POST', '/api/pages', { title })).page;
 }
 
-/** Saves a macro's config on its page, as Confluence does when a config view submits. */
-export async function saveMacroConfig(pageId: string, config: object): Promise<WorkbenchPage> {
+/** Saves a macro's config on its page, as Confluence does when a config view submits; only editors may. */
+export async function saveMacroConfig(pageId: string, config: object, accountId: string): Promise<WorkbenchPage> {
   const url = `/api/pages/${encodeURIComponent(pageId)}/config`;
-  return PageAnswer.parse(await requestJson('PUT', url, { config })).page;
+  return PageAnswer.parse(await requestJson('PUT', url, { config, accountId: accountId || undefined })).page;
 }
 
 /** Runs a resolver function; the answer is the app's, passed on to the iframe untouched. */

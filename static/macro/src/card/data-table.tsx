@@ -14,7 +14,10 @@ export interface Column<Row> {
 
 /**
  * A real table (caption, column and row headers) so screen readers can announce
- * each cell with its headers. Rows are numbered as in the paper card.
+ * each cell with its headers. Rows are numbered as in the paper card. A table too wide for its
+ * frame is shown row by row as stacked cards (tables.css); each cell then names its column from
+ * `data-label`, and the explicit roles keep it a table for screen readers once it is not
+ * displayed as one.
  */
 export function DataTable<Row extends { id: string }>({
   caption,
@@ -30,27 +33,29 @@ export function DataTable<Row extends { id: string }>({
   const { t } = useI18n();
   const lang = useCardLanguage();
   return (
-    <div className="pc-table-scroll">
-      <table className={`pc-table${className === undefined ? '' : ` ${className}`}`}>
+    <div className="pc-table-frame">
+      <table role="table" className={`pc-table${className === undefined ? '' : ` ${className}`}`}>
         <caption className="pc-visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="pc-table__number">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col" className="pc-table__number">
               {t('col.number')}
             </th>
             {columns.map((column) => (
-              <th scope="col" key={column.header} className={column.className}>
+              <th role="columnheader" scope="col" key={column.header} className={column.className}>
                 {column.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody lang={lang}>
+        <tbody role="rowgroup" lang={lang}>
           {rows.map((row, index) => (
-            <tr key={row.id}>
-              <td className="pc-table__number">{index + 1}</td>
+            <tr role="row" key={row.id}>
+              <td role="cell" className="pc-table__number" data-label={t('col.number')}>
+                {index + 1}
+              </td>
               {columns.map((column) => (
-                <Cell key={column.header} rowHeader={column.rowHeader === true} className={column.className}>
+                <Cell key={column.header} rowHeader={column.rowHeader === true} className={column.className} label={column.header}>
                   {column.text(row)}
                 </Cell>
               ))}
@@ -62,7 +67,17 @@ export function DataTable<Row extends { id: string }>({
   );
 }
 
-function Cell({ rowHeader, className, children }: { rowHeader: boolean; className?: string | undefined; children: string }) {
+function Cell({
+  rowHeader,
+  className,
+  label,
+  children,
+}: {
+  rowHeader: boolean;
+  className?: string | undefined;
+  label: string;
+  children: string;
+}) {
   const { t } = useI18n();
   const content: ReactNode =
     children.trim() === '' ? (
@@ -74,10 +89,12 @@ function Cell({ rowHeader, className, children }: { rowHeader: boolean; classNam
       children
     );
   return rowHeader ? (
-    <th scope="row" className={className}>
+    <th role="rowheader" scope="row" className={className} data-label={label}>
       {content}
     </th>
   ) : (
-    <td className={className}>{content}</td>
+    <td role="cell" className={className} data-label={label}>
+      {content}
+    </td>
   );
 }

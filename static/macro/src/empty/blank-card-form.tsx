@@ -3,13 +3,15 @@ import type { FormEvent } from 'react';
 import type { CardView } from '@src/contracts/resolver-contracts';
 import { invokeResolver } from '@shared/bridge';
 import { ErrorNotice } from '@shared/error-notice';
+import { formatNumber } from '@shared/error-wording';
 import type { ResolverError } from '@shared/error-notice';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { useRequestId } from '@shared/request-id';
+import { measureTitle } from './form-limits';
 
 /** Starts a card with every section present and empty, named by the user. */
 export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => void }) {
-  const { t, language: uiLanguage } = useI18n();
+  const { t, language: uiLanguage, locale } = useI18n();
   const id = useId();
   const [title, setTitle] = useState('');
   const [language, setLanguage] = useState<'ru' | 'en'>(uiLanguage);
@@ -17,6 +19,8 @@ export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => vo
   const [missingTitle, setMissingTitle] = useState(false);
   const [error, setError] = useState<ResolverError | null>(null);
   const requestIdFor = useRequestId();
+  const length = measureTitle(title);
+  const lengthParams = { count: formatNumber(length.used, locale), limit: formatNumber(length.limit, locale) };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -25,6 +29,7 @@ export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => vo
       setMissingTitle(true);
       return;
     }
+    if (length.state === 'over') return;
     setPending(true);
     setError(null);
     const result = await invokeResolver('card/create-blank', { title, language, requestId: requestIdFor(`${language}\n${title}`) });
@@ -38,7 +43,7 @@ export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => vo
       <h2 id={`${id}-heading`} className="pc-panel__heading">
         {t('blankHeading')}
       </h2>
-      {error !== null && <ErrorNotice error={error} />}
+      {error !== null && <ErrorNotice error={error} fieldLabels={{ title: t('blankTitleLabel') }} />}
       <div className="pc-field">
         <label className="pc-field__label" htmlFor={`${id}-title`}>
           {t('blankTitleLabel')}
@@ -51,9 +56,19 @@ export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => vo
             setTitle(event.target.value);
             if (event.target.value.trim() !== '') setMissingTitle(false);
           }}
-          aria-invalid={missingTitle}
-          aria-describedby={missingTitle ? `${id}-missing` : undefined}
+          aria-invalid={missingTitle || length.state === 'over'}
+          aria-describedby={[length.state !== 'fine' && `${id}-length`, missingTitle && `${id}-missing`].filter(Boolean).join(' ') || undefined}
         />
+        {length.state === 'near' && (
+          <p id={`${id}-length`} className="pc-field__hint">
+            {t('titleLength', lengthParams)}
+          </p>
+        )}
+        {length.state === 'over' && (
+          <p id={`${id}-length`} className="pc-field__error" role="alert">
+            {t('titleTooLong', lengthParams)}
+          </p>
+        )}
         {missingTitle && (
           <p id={`${id}-missing`} className="pc-field__error" role="alert">
             {t('titleRequired')}
@@ -74,7 +89,7 @@ export function BlankCardForm({ onCreated }: { onCreated: (view: CardView) => vo
           <option value="en">{t('language.en')}</option>
         </select>
       </div>
-      <button type="submit" className="pc-button" disabled={pending} aria-busy={pending}>
+      <button type="submit" className="pc-button" disabled={pending || length.state === 'over'} aria-busy={pending}>
         {pending ? t('creating') : t('createButton')}
       </button>
     </form>

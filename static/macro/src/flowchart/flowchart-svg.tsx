@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { FlowchartLayout } from '@src/core/flowchart/flowchart-layout';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { useCardLanguage } from '../card/written-text';
+import { useOverflowing } from './use-overflowing';
 
 type LayoutNode = FlowchartLayout['nodes'][number];
 type LayoutEdge = FlowchartLayout['edges'][number];
@@ -10,50 +11,67 @@ const LINE_HEIGHT = 16;
 /** Matches the layout's lane header band (LANE_HEADER in layout-flowchart.ts). */
 const LANE_TITLE_Y = 16;
 const CHAR_WIDTH = 6.6;
-/** Wider than this, the chart scrolls sideways instead of shrinking text out of legibility. */
-const SCROLL_FROM_WIDTH = 1200;
 
-/** Draws a flowchart laid out by the resolver: swim lanes by role, steps, and arrows. */
+/**
+ * Draws a flowchart laid out by the resolver: swim lanes by role, steps, and arrows. Always at its
+ * own size: a chart wider than the page scrolls sideways in its frame, since shrinking it to fit
+ * Confluence's 720 px page made its labels 7 px high. The frame then takes focus, so the keyboard
+ * can scroll it too.
+ */
 export function FlowchartSvg({ layout }: { layout: FlowchartLayout }) {
   const { t } = useI18n();
   const lang = useCardLanguage();
   const arrowId = `pc-arrow-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const label = t('flowchartLabel', { steps: layout.nodes.length, lanes: layout.lanes.length });
+  const frame = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflowing(frame);
   return (
-    <div className="pc-flow__scroll">
-      <svg
-        className={`pc-flow__svg${layout.width > SCROLL_FROM_WIDTH ? ' pc-flow__svg--wide' : ''}`}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
-        height={layout.height}
-        role="img"
-        aria-label={label}
-        lang={lang}
+    <>
+      {/* Seen, not read: the frame's own label says it to screen readers. */}
+      {scrolls && (
+        <p className="pc-flow__hint" aria-hidden="true">
+          {t('flowchartScrolls')}
+        </p>
+      )}
+      <div
+        ref={frame}
+        className="pc-flow__scroll"
+        {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': t('flowchartScrolls') } : {})}
       >
-        <defs>
-          <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
-            <path className="pc-flow__arrowhead" d="M0,0 L10,5 L0,10 z" />
-          </marker>
-        </defs>
-        {layout.lanes.map((lane, index) => (
-          <g key={`${lane.role}-${index}`} className={`pc-flow__lane pc-flow__lane--${index % 2 === 0 ? 'even' : 'odd'}`}>
-            <rect x={lane.x} y={0} width={lane.width} height={layout.height} />
-            <LaneTitle x={lane.x + lane.width / 2} width={lane.width} text={lane.role === '' ? t('roleNotStated') : lane.role} />
-          </g>
-        ))}
-        {layout.edges.map((edge, index) => (
-          <EdgePath key={`${edge.from}-${edge.to}-${index}`} edge={edge} arrowId={arrowId} />
-        ))}
-        {layout.nodes.map((node) => (
-          <NodeShape key={node.id} node={node} />
-        ))}
-        {layout.edges.map((edge, index) =>
-          edge.labelAt !== undefined && edge.label !== '' ? (
-            <EdgeLabel key={`label-${edge.from}-${edge.to}-${index}`} text={edge.label} at={edge.labelAt} />
-          ) : null,
-        )}
-      </svg>
-    </div>
+        <svg
+          className="pc-flow__svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width={layout.width}
+          height={layout.height}
+          role="img"
+          aria-label={label}
+          lang={lang}
+        >
+          <defs>
+            <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+              <path className="pc-flow__arrowhead" d="M0,0 L10,5 L0,10 z" />
+            </marker>
+          </defs>
+          {layout.lanes.map((lane, index) => (
+            <g key={`${lane.role}-${index}`} className={`pc-flow__lane pc-flow__lane--${index % 2 === 0 ? 'even' : 'odd'}`}>
+              <rect x={lane.x} y={0} width={lane.width} height={layout.height} />
+              <LaneTitle x={lane.x + lane.width / 2} width={lane.width} text={lane.role === '' ? t('roleNotStated') : lane.role} />
+            </g>
+          ))}
+          {layout.edges.map((edge, index) => (
+            <EdgePath key={`${edge.from}-${edge.to}-${index}`} edge={edge} arrowId={arrowId} />
+          ))}
+          {layout.nodes.map((node) => (
+            <NodeShape key={node.id} node={node} />
+          ))}
+          {layout.edges.map((edge, index) =>
+            edge.labelAt !== undefined && edge.label !== '' ? (
+              <EdgeLabel key={`label-${edge.from}-${edge.to}-${index}`} text={edge.label} at={edge.labelAt} />
+            ) : null,
+          )}
+        </svg>
+      </div>
+    </>
   );
 }
 
