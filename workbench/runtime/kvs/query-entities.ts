@@ -4,7 +4,8 @@ import type { StoredItem } from './kvs-database';
 import type { KvsContext } from './kvs-context';
 import { itemResponse } from './item-response';
 import { checkCondition, compare, matchCondition } from './match-condition';
-import { checkFilters, matchFilters } from './match-filters';
+import { checkAttributeType } from './condition-attribute-types';
+import { checkFilters, conditionCount, matchFilters } from './match-filters';
 import { pageLimit } from './page-limit';
 import { decodeCursor, encodeCursor, type CursorPosition } from './query-cursor';
 import type { EntityQueryRequest } from './request-schemas';
@@ -38,8 +39,13 @@ export function queryEntities(context: KvsContext, request: EntityQueryRequest):
     throw badRequest('INVALID_ENTITY_INDEX', `Entity "${request.entityName}" has no index "${request.indexName}".`);
   }
   const partition = checkPartition(index, request.partition ?? []);
-  if (request.range) checkCondition(request.range, RANGE_CONDITIONS);
-  if (request.filters) checkFilters(request.filters);
+  const schema = target.entity!;
+  if (request.range) {
+    checkCondition(request.range, RANGE_CONDITIONS);
+    checkAttributeType(schema, index.range, request.range.condition);
+  }
+  if (request.filters) checkFilters(request.filters, schema);
+  checkConditionCount((request.range ? 1 : 0) + conditionCount(request.filters));
   const { defaultQueryLimit, maxEntityQueryLimit } = context.limits;
   const limit = pageLimit(request.limit, defaultQueryLimit, maxEntityQueryLimit, 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
   const direction = request.sort === 'DESC' ? -1 : 1;
@@ -65,6 +71,17 @@ export function queryEntities(context: KvsContext, request: EntityQueryRequest):
       ? { cursor: encodeCursor({ scope, key: last.item.key, sortValue: last.sortValue }) }
       : {}),
   };
+}
+
+/**
+ * limits-kvs-ce: "each complex query can only have a maximum of 100 conditions" across where,
+ * andFilter and orFilter. The code is undocumented; this emulator's choice.
+ */
+const MAX_QUERY_CONDITIONS = 100;
+function checkConditionCount(count: number): void {
+  if (count > MAX_QUERY_CONDITIONS) {
+    throw badRequest('TOO_MANY_CONDITIONS', `A query can hold at most ${MAX_QUERY_CONDITIONS} conditions; got ${count}.`);
+  }
 }
 
 function checkPartition(index: EntityIndex, partition: readonly unknown[]): readonly unknown[] {
