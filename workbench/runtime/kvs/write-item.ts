@@ -32,6 +32,11 @@ export function writeItem(
   if (options.returnValue !== undefined && options.keyPolicy === 'FAIL_IF_EXISTS') {
     throw badRequest('BAD_REQUEST', 'returnValue can only be combined with keyPolicy OVERRIDE.');
   }
+  // storage-reference/kvs-api, SetOptions: "If returnMetadataFields is provided, keyPolicy must
+  // be 'OVERRIDE' and returnValue must be provided" (the refusal's code is undocumented).
+  if (options.returnMetadataFields !== undefined && options.returnValue === undefined) {
+    throw badRequest('BAD_REQUEST', 'returnMetadataFields needs returnValue (and keyPolicy OVERRIDE).');
+  }
   const now = context.now();
   const previous = db.get(target.namespace, key, now);
   if (previous !== undefined && options.keyPolicy === 'FAIL_IF_EXISTS') {
