@@ -126,9 +126,12 @@ describe('the KVS emulator, driven through the real @forge/kvs: custom entities'
     expect(first?.key).toBe('leads-2025-12');
   });
 
-  it('refuses a page limit outside 1–20', async () => {
-    const error = await failureOf(() => measurements.query().index('value').limit(21).getMany());
-    expect(error.code).toBe('COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+  it('takes a page limit of 1–100 and refuses others with COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE', async () => {
+    expect((await measurements.query().index('value').limit(100).getMany()).results).toHaveLength(5);
+    for (const limit of [0, 101]) {
+      const error = await failureOf(() => measurements.query().index('value').limit(limit).getMany());
+      expect(error.code).toBe('COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
+    }
   });
 
   it('refuses an unknown index, and partition values that do not fit the index', async () => {

@@ -85,10 +85,10 @@ describe('the KVS emulator, driven through the real @forge/kvs: plain keys', () 
     expect(await kvs.get<string>('exact')).toHaveLength(atLimit.length);
   });
 
-  it('refuses a value nested deeper than 32 levels with MAX_DEPTH', async () => {
+  it('refuses a value nested deeper than 31 levels with MAX_DEPTH', async () => {
     const nest = (levels: number): unknown => (levels === 0 ? 'leaf' : { child: nest(levels - 1) });
-    await kvs.set('deep-ok', nest(32));
-    const error = await failureOf(() => kvs.set('too-deep', nest(33)));
+    await kvs.set('deep-ok', nest(31));
+    const error = await failureOf(() => kvs.set('too-deep', nest(32)));
     expect(error.code).toBe('MAX_DEPTH');
     expect(await kvs.get('too-deep')).toBeUndefined();
   });

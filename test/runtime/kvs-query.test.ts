@@ -37,10 +37,22 @@ describe('the KVS emulator, driven through the real @forge/kvs: key queries', ()
     expect(page.nextCursor).toEqual(expect.any(String));
   });
 
-  it('refuses a page limit over 20 instead of quietly shortening it', async () => {
-    const error = await failureOf(() => kvs.query().limit(21).getMany());
-    expect(error.code).toBe('QUERY_PAGE_LIMIT_NOT_IN_RANGE');
-    expect(error.responseDetails?.status).toBe(400);
+  it('takes a page limit of 1–100 and refuses others with LIST_QUERY_LIMIT_EXCEEDED instead of quietly shortening', async () => {
+    expect((await kvs.query().limit(100).getMany()).results).toHaveLength(46);
+    expect((await kvs.query().limit(1).getMany()).results).toHaveLength(1);
+    for (const limit of [0, 101]) {
+      const error = await failureOf(() => kvs.query().limit(limit).getMany());
+      expect(error.code).toBe('LIST_QUERY_LIMIT_EXCEEDED');
+      expect(error.responseDetails?.status).toBe(400);
+    }
+  });
+
+  it('answers the documented codes for where clauses a key query cannot take', async () => {
+    const byValue = kvs.query().where('value' as 'key', WhereConditions.beginsWith('x'));
+    expect((await failureOf(() => byValue.getMany())).code).toBe('QUERY_WHERE_FIELD_INVALID');
+    // The SDK's types allow only beginsWith here; an untyped caller can still send another condition.
+    const between = kvs.query().where('key', WhereConditions.between('a', 'b') as unknown as ReturnType<typeof WhereConditions.beginsWith>);
+    expect((await failureOf(() => between.getMany())).code).toBe('INVALID_FILTER_CONDITION');
   });
 
   it('lists every key without a condition, and only matching keys with one', async () => {

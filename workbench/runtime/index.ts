@@ -12,6 +12,8 @@ export { EntityDefinition } from './kvs/entity-definitions';
 export { FORGE_KVS_LIMITS } from './kvs/kvs-limits';
 export type { KvsLimits } from './kvs/kvs-limits';
 export { KvsStats } from './kvs/kvs-stats';
+export { FORGE_KVS_QUOTA, KVS_UNIT_BYTES } from './kvs/kvs-quota';
+export type { KvsQuotaLimits } from './kvs/kvs-quota';
 export { CONDITION_FAILED_CODE } from './kvs/run-transaction';
 export { ProductRouter } from './products/product-router';
 export type {

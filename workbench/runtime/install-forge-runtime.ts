@@ -6,6 +6,7 @@ import { buildEntitySchemas, type EntityDefinition } from './kvs/entity-definiti
 import { KvsDatabase } from './kvs/kvs-database';
 import { FORGE_KVS_LIMITS, type KvsLimits } from './kvs/kvs-limits';
 import { createKvsService } from './kvs/kvs-service';
+import { FORGE_KVS_QUOTA, KvsQuota, type KvsQuotaLimits } from './kvs/kvs-quota';
 import { KvsStats } from './kvs/kvs-stats';
 import type { ProductHandler, RecordedProductRequest } from './products/product-request';
 import { ProductRouter } from './products/product-router';
@@ -23,8 +24,14 @@ export interface InstallForgeRuntimeOptions {
   appContext?: Partial<LocalAppContext>;
   /** Tighter (or looser) limits than Forge's, e.g. to reach a limit with little data. */
   limits?: Partial<KvsLimits>;
-  /** Epoch-ms clock for timestamps and TTL; tests move it to expire records. */
+  /** Epoch-ms clock for timestamps, TTL and quota windows; tests move it to expire records. */
   now?: () => number;
+  /**
+   * Off by default. `true` enforces Forge's per-installation storage quotas (1,000 requests/s,
+   * 4,000 read and 4,000 write units/min, answering 429); an object overrides some of them.
+   * Windows follow `now`, so a test moves that clock instead of waiting.
+   */
+  kvsQuota?: boolean | Partial<KvsQuotaLimits>;
 }
 
 export interface ForgeRuntimeHandle {
@@ -66,14 +73,20 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
   ];
   const db = new KvsDatabase(databasePath);
   const stats = new KvsStats();
+  const now = options.now ?? Date.now;
+  const quota =
+    options.kvsQuota === undefined || options.kvsQuota === false
+      ? undefined
+      : new KvsQuota({ ...FORGE_KVS_QUOTA, ...(options.kvsQuota === true ? {} : options.kvsQuota) }, now);
   const kvs = createKvsService(
     {
       db,
       entities: buildEntitySchemas(definitions),
       limits: { ...FORGE_KVS_LIMITS, ...options.limits },
-      now: options.now ?? Date.now,
+      now,
     },
     stats,
+    quota,
   );
   const scope = new InvocationScope();
   const appContext = { ...DEFAULT_APP_CONTEXT, ...options.appContext };

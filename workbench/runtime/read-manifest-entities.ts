@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { EntityDefinition } from './kvs/entity-definitions';
+import { EntityDefinition, buildEntitySchemas, describeIssues } from './kvs/entity-definitions';
 
 const ManifestStorage = z.object({
   app: z
@@ -22,7 +22,15 @@ export function readManifestEntities(manifestPath: string): EntityDefinition[] {
   }
   const parsed = ManifestStorage.safeParse(parse(text));
   if (!parsed.success) {
-    throw new Error(`app.storage.entities in ${manifestPath} is not valid: ${parsed.error.issues[0]?.message}`);
+    throw new Error(`app.storage.entities in ${manifestPath} is not valid: ${describeIssues(parsed.error)}`);
   }
-  return parsed.data.app?.storage?.entities ?? [];
+  const entities = parsed.data.app?.storage?.entities ?? [];
+  // The rules that span declarations (entity count, index attribute types, duplicates) are
+  // checked here too, so a manifest Forge would refuse on deploy is refused when read.
+  try {
+    buildEntitySchemas(entities);
+  } catch (error) {
+    throw new Error(`app.storage.entities in ${manifestPath} is not valid: ${(error as Error).message}`);
+  }
+  return entities;
 }

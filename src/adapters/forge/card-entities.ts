@@ -19,6 +19,7 @@ export const CardEntity = z.object({
   pageId: z.string(),
   title: z.string(),
   version: z.number().int(),
+  // Absent when the card has never been saved: Forge refuses blank `string` attributes.
   updatedAt: z.string().optional(),
   /** Set while the card's import is not yet committed by its macro binding. */
   importId: z.string().optional(),
@@ -50,8 +51,37 @@ export type RevisionEntity = z.infer<typeof RevisionEntity>;
 /** Unplaced cards are indexed under this space/page so they still list (Forge index values must be strings). */
 export const NO_LOCATION = '-';
 
-/** Forge range indexes sort strings; an empty title would sort oddly, so it is stored as a space. */
-export const indexTitle = (title: string): string => (title.trim() === '' ? ' ' : title.slice(0, 500));
+/**
+ * The sort key of an untitled card. Forge refuses a blank `string` attribute (limits-kvs-ce), so
+ * untitled cards need a visible key; U+FFFD sorts after every letter of Latin, Cyrillic and CJK
+ * titles in both UTF-8 byte order (Forge's store) and UTF-16 order (the local emulator), so
+ * untitled cards list last. Lists show the card's own title, never this key.
+ */
+export const UNTITLED_SORT_KEY = '\uFFFD';
+
+/**
+ * Forge caps an index's range values at 900 UTF-8 bytes; `title` is the only range attribute
+ * of the by-space, by-page and by-title indexes, so it may use all of them.
+ */
+export const MAX_INDEX_TITLE_BYTES = 900;
+
+/** The title as indexed: never blank, cut to 900 UTF-8 bytes between whole characters. */
+export function indexTitle(title: string): string {
+  if (title.trim() === '') return UNTITLED_SORT_KEY;
+  let bytes = 0;
+  let end = 0;
+  // for…of walks code points, so a surrogate pair (an emoji) is kept or dropped whole.
+  for (const character of title) {
+    const codePoint = character.codePointAt(0)!;
+    const size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    if (bytes + size > MAX_INDEX_TITLE_BYTES) break;
+    bytes += size;
+    end += character.length;
+  }
+  const cut = title.slice(0, end);
+  // A title that starts with 900 bytes of spaces would still be blank once cut.
+  return cut.trim() === '' ? UNTITLED_SORT_KEY : cut;
+}
 
 export function toCardEntity(card: ProcessCard, pending?: { importId: string; macroKey: string }): CardEntity {
   return {
@@ -61,7 +91,7 @@ export function toCardEntity(card: ProcessCard, pending?: { importId: string; ma
     pageId: card.location?.pageId || NO_LOCATION,
     title: indexTitle(card.content.title),
     version: card.version,
-    updatedAt: card.updatedAt ?? '',
+    ...(card.updatedAt?.trim() ? { updatedAt: card.updatedAt } : {}),
     ...(pending ?? {}),
     card,
   };

@@ -1,6 +1,6 @@
 /**
  * Forge's documented storage limits (developer.atlassian.com/platform/forge/limits-kvs-ce,
- * storage-reference/transactions, runtime-reference/storage-api-query). Overridable so a
+ * storage-reference/transactions, storage-reference/kvs-api-query, entities-api-query). Overridable so a
  * test can provoke a limit without building megabytes of data.
  */
 export interface KvsLimits {
@@ -9,11 +9,17 @@ export interface KvsLimits {
   maxValueBytes: number;
   /** The secret store page still states 128 KiB for `setSecret` values. */
   maxSecretValueBytes: number;
-  /** Nesting levels of objects/arrays; the error page names 32. */
+  /** Nesting levels of objects/arrays: 31 on limits-kvs-ce (the error pages say 32; the smaller holds). */
   maxValueDepth: number;
   defaultQueryLimit: number;
   maxQueryLimit: number;
   maxEntityQueryLimit: number;
+  /**
+   * Off (undefined) by default. When set, every query page holds at most this many results
+   * however many were asked for, with a cursor to the rest: Forge promises only "up to" the
+   * limit, so a test can set 1 or 2 to catch code that treats a short page as the last one.
+   */
+  maxResultsPerPage?: number;
   maxBatchItems: number;
   maxTransactionOperations: number;
   /** Bytes of the whole request body for batch/set and transactions. */
@@ -24,12 +30,13 @@ export const FORGE_KVS_LIMITS: KvsLimits = {
   maxKeyLength: 500,
   maxValueBytes: 240 * 1024,
   maxSecretValueBytes: 128 * 1024,
-  maxValueDepth: 32,
+  maxValueDepth: 31,
+  // storage-reference/kvs-api-query and entities-api-query: "up to 10 values by default, this
+  // can be increased to a maximum of 100" (kvs-errorhandling / entities-errorhandling name the
+  // codes LIST_QUERY_LIMIT_EXCEEDED and COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE).
   defaultQueryLimit: 10,
-  maxQueryLimit: 20,
-  // Forge documents 1–100 for entity queries; we hold them to 20 like key queries so code that
-  // pages correctly here cannot rely on a page size production would not give it everywhere.
-  maxEntityQueryLimit: 20,
+  maxQueryLimit: 100,
+  maxEntityQueryLimit: 100,
   maxBatchItems: 25,
   maxTransactionOperations: 25,
   maxPayloadBytes: 4 * 1024 * 1024,

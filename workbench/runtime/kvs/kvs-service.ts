@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { KvsError, badRequest } from './kvs-error';
 import type { KvsContext } from './kvs-context';
-import type { KvsStats } from './kvs-stats';
+import { KvsQuota, unitsOf } from './kvs-quota';
+import { READS, type KvsStats } from './kvs-stats';
 import { itemResponse } from './item-response';
 import { queryEntities } from './query-entities';
 import { queryKeys } from './query-keys';
@@ -32,6 +33,16 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   return parsed.data;
 }
 
+/** Runs a handler, turning a refusal into the reply the SDK parses. */
+function answer(run: () => KvsReply): KvsReply {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof KvsError) return { status: error.status, body: error.toBody() };
+    throw error;
+  }
+}
+
 /** `set` answers 204, or the previous/latest record when `returnValue` asks for it. */
 function setReply({ previous, latest }: WriteResult, options: Requests.SetOptions | undefined): KvsReply {
   if (options?.returnValue === undefined) return noContent;
@@ -43,7 +54,7 @@ function setReply({ previous, latest }: WriteResult, options: Requests.SetOption
  * The KVS service behind `@forge/kvs`: one handler per path the SDK POSTs to
  * (out/storage-api.js), each parsing its body and answering as Forge's REST API does.
  */
-export function createKvsService(context: KvsContext, stats: KvsStats) {
+export function createKvsService(context: KvsContext, stats: KvsStats, quota?: KvsQuota) {
   const get = (target: StoreTarget, body: z.infer<typeof Requests.GetRequest>, extra = {}) =>
     ok(itemResponse(readItem(context, target, body.key), body.options?.metadataFields, extra));
   const set = (target: StoreTarget, body: z.infer<typeof Requests.SetRequest>) =>
@@ -99,11 +110,21 @@ export function createKvsService(context: KvsContext, stats: KvsStats) {
         return { status: 400, body: { code: 'BAD_REQUEST', message: 'Provided request body is not valid JSON' } };
       }
       stats.record(operation, operation.startsWith('batch/') && Array.isArray(body) ? body.length : 1);
+      const requestBytes = Buffer.byteLength(rawBody ?? '', 'utf8');
+      const kind = READS.has(operation) ? 'read' : 'write';
       try {
-        return handler(body, Buffer.byteLength(rawBody ?? '', 'utf8'));
+        // A write is sized by what it sends, so it is refused before it changes anything; a
+        // read by what it answers, so it is measured first (reads change nothing) and then refused.
+        if (kind === 'write') quota?.spend(kind, unitsOf(requestBytes), operation);
+        const reply = answer(() => handler(body, requestBytes));
+        const units = kind === 'write' ? unitsOf(requestBytes) : unitsOf(Buffer.byteLength(JSON.stringify(reply.body ?? ''), 'utf8'));
+        if (kind === 'read') quota?.spend(kind, units, operation);
+        stats.recordUnits(kind, units);
+        return reply;
       } catch (error) {
-        if (error instanceof KvsError) return { status: error.status, body: error.toBody() };
-        throw error;
+        if (!(error instanceof KvsError)) throw error;
+        if (error.status === 429) stats.throttled += 1;
+        return { status: error.status, body: error.toBody() };
       }
     },
   };

@@ -71,10 +71,10 @@ export function matchCondition(actual: unknown, { condition, values }: Condition
   }
 }
 
+// Substring only: the docs allow contains/notContains on string attributes alone, and any
+// other type is refused before matching (condition-attribute-types.ts).
 function contains(actual: unknown, needle: unknown): boolean {
-  if (typeof actual === 'string') return typeof needle === 'string' && actual.includes(needle);
-  if (Array.isArray(actual)) return actual.includes(needle);
-  return false;
+  return typeof actual === 'string' && typeof needle === 'string' && actual.includes(needle);
 }
 
 function comparable(...values: unknown[]): boolean {

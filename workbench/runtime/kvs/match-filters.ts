@@ -1,4 +1,6 @@
 import { badRequest } from './kvs-error';
+import { checkAttributeType } from './condition-attribute-types';
+import type { EntitySchema } from './entity-definitions';
 import { checkCondition, matchCondition, type Condition } from './match-condition';
 
 export type FilterItem = Condition & { property: string };
@@ -7,8 +9,11 @@ export interface Filters {
   or?: FilterItem[];
 }
 
-/** Refuses filter shapes Forge documents as errors (storage-reference/handling-errors-customentities). */
-export function checkFilters(filters: Filters): void {
+/**
+ * Refuses filter shapes Forge documents as errors (storage-reference/entities-errorhandling),
+ * and conditions on attribute types they do not support (entities-api-query).
+ */
+export function checkFilters(filters: Filters, schema: EntitySchema): void {
   if (filters.and !== undefined && filters.or !== undefined) {
     throw badRequest('INVALID_FILTER_OPERATORS_COMBINATION', 'Filter operators "and" and "or" cannot be present at the same level.');
   }
@@ -16,7 +21,10 @@ export function checkFilters(filters: Filters): void {
   if (items === undefined || items.length === 0) {
     throw badRequest('EMPTY_FILTER_OPERATOR', 'Filter operators "and" and "or" cannot be empty.');
   }
-  for (const item of items) checkCondition(item);
+  for (const item of items) {
+    checkCondition(item);
+    checkAttributeType(schema, item.property, item.condition);
+  }
 }
 
 /** Whether an entity value passes `{ and: [...] }` or `{ or: [...] }` filters on its attributes. */
@@ -26,3 +34,6 @@ export function matchFilters(value: Record<string, unknown>, filters: Filters): 
   if (filters.or) return filters.or.some(test);
   return true;
 }
+
+/** How many conditions the filters hold; a complex query may carry at most 100 in all. */
+export const conditionCount = (filters: Filters | undefined): number => (filters?.and ?? filters?.or ?? []).length;

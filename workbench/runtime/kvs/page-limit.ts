@@ -1,10 +1,17 @@
 import { badRequest } from './kvs-error';
 
-/** A requested page size, the default when absent; out of range is refused rather than clamped. */
-export function pageLimit(requested: number | undefined, fallback: number, max: number, code: string): number {
-  if (requested === undefined) return fallback;
-  if (requested < 1 || requested > max) {
+/**
+ * How many results a page may hold: the requested size or the default, refused (not clamped)
+ * outside 1…max, then cut to the optional `maxResultsPerPage` test cap.
+ */
+export function pageLimit(
+  requested: number | undefined,
+  limits: { defaultQueryLimit: number; maxResultsPerPage?: number | undefined },
+  max: number,
+  code: string,
+): number {
+  if (requested !== undefined && (requested < 1 || requested > max)) {
     throw badRequest(code, `The page limit must be set between 1 and ${max}; got ${requested}.`, { limit: requested, max });
   }
-  return requested;
+  return Math.min(requested ?? limits.defaultQueryLimit, limits.maxResultsPerPage ?? Number.POSITIVE_INFINITY);
 }

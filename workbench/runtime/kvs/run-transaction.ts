@@ -45,7 +45,7 @@ export function runTransaction(context: KvsContext, request: TransactionRequest,
   checkUniqueKeys(operations);
   for (const operation of operations) {
     validateKey(operation.key, context.limits, operation.target.kind === 'entity' ? 'entity' : 'kvs');
-    if (operation.conditions) checkFilters(operation.conditions);
+    if (operation.conditions) checkFilters(operation.conditions, operation.target.entity!);
   }
 
   context.db.atomically(() => {

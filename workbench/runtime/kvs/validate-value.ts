@@ -13,6 +13,7 @@ export function validateValue(value: unknown, limits: KvsLimits, maxBytes = limi
       { size: bytes, maxSize: maxBytes },
     );
   }
+  // limits-kvs-ce "Object depth 31"; the error pages' MAX_DEPTH text says 32, the smaller holds.
   const depth = depthOf(value);
   if (depth > limits.maxValueDepth) {
     throw badRequest('MAX_DEPTH', `The provided value is nested ${depth} levels deep; the maximum is ${limits.maxValueDepth}.`);

@@ -5,6 +5,7 @@ import type { SetOptions } from './request-schemas';
 import type { StoreTarget } from './store-target';
 import { expiryOf } from './ttl';
 import { validateEntityValue } from './validate-entity-value';
+import { validateIndexValues } from './validate-index-values';
 import { validateKey } from './validate-key';
 import { validateValue } from './validate-value';
 
@@ -24,9 +25,17 @@ export function writeItem(
   const { db, limits } = context;
   validateKey(key, limits, target.kind === 'entity' ? 'entity' : 'kvs');
   validateValue(value, limits, target.kind === 'secret' ? limits.maxSecretValueBytes : limits.maxValueBytes);
-  if (target.entity) validateEntityValue(target.entity, value);
+  if (target.entity) {
+    validateEntityValue(target.entity, value);
+    validateIndexValues(target.entity, key, value as Record<string, unknown>);
+  }
   if (options.returnValue !== undefined && options.keyPolicy === 'FAIL_IF_EXISTS') {
     throw badRequest('BAD_REQUEST', 'returnValue can only be combined with keyPolicy OVERRIDE.');
+  }
+  // storage-reference/kvs-api, SetOptions: "If returnMetadataFields is provided, keyPolicy must
+  // be 'OVERRIDE' and returnValue must be provided" (the refusal's code is undocumented).
+  if (options.returnMetadataFields !== undefined && options.returnValue === undefined) {
+    throw badRequest('BAD_REQUEST', 'returnMetadataFields needs returnValue (and keyPolicy OVERRIDE).');
   }
   const now = context.now();
   const previous = db.get(target.namespace, key, now);
