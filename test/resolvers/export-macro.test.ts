@@ -3,6 +3,7 @@ import { expectValidAdf } from '../support/adf-schema';
 import type { CardView } from '../../src/contracts/resolver-contracts';
 import { readExportPayload, pageUrl } from '../../src/resolvers/export-payload';
 import { EDITOR, OUTSIDER, PAGE, READER, startHandlerHarness } from './forge-handler-harness';
+import { blankPayload, importPayload } from './forge-handler-harness';
 
 const seed = readFixture(SEED_FIXTURE);
 const SEED_TITLE = 'Привлечение клиентов и маркетинг';
@@ -20,9 +21,9 @@ describe('adfExport function (production handler in the local Forge runtime)', (
     expectValidAdf(doc);
     return doc as Doc;
   };
-  const importSeed = () => harness.call('card/import', { text: seed }, { accountId: EDITOR, localId: 'macro-1' });
+  const importSeed = () => harness.call('card/import', importPayload(seed), { accountId: EDITOR, localId: 'macro-1' });
   const blankCard = async (title: string) => {
-    const created = await harness.call<CardView>('card/create-blank', { title, language: 'ru' }, { accountId: EDITOR });
+    const created = await harness.call<CardView>('card/create-blank', blankPayload(title, 'ru'), { accountId: EDITOR });
     if (!created.ok) throw new Error(created.error.message);
     return created.data.card.id;
   };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { installForgeRuntime, createConfluenceStandIn, type ForgeRuntimeHandle } from '../../workbench/runtime';
+import { randomUUID } from 'node:crypto';
 import type { ResolverResult } from '../../src/contracts/resolver-contracts';
 
 export const EDITOR = 'acc-editor';
@@ -65,3 +66,9 @@ export function startHandlerHarness(): {
   };
   return { runtime, call, exportMacro, close: () => runtime.close() };
 }
+
+/** An import as the macro's form sends it: the text and a fresh import id (a retry reuses it). */
+export const importPayload = (text: string, extra: Record<string, unknown> = {}) => ({ text, importId: randomUUID(), ...extra });
+
+/** A blank card as the macro's form asks for it. */
+export const blankPayload = (title: string, language: 'ru' | 'en' = 'ru') => ({ title, language, requestId: randomUUID() });

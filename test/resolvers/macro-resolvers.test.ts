@@ -5,6 +5,7 @@ import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView } fro
 import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '../support/openapi';
 import { readManifestScopes } from '../support/manifest';
 import { EDITOR, OUTSIDER, READER, startHandlerHarness } from './forge-handler-harness';
+import { blankPayload, importPayload } from './forge-handler-harness';
 
 const seed = readFixture(SEED_FIXTURE);
 const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
@@ -22,7 +23,7 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('imports the seed card, binds it to the macro, and shows it on the next render', async () => {
-    const imported = await harness.call<ImportCardResult>('card/import', { text: seed }, { accountId: EDITOR });
+    const imported = await harness.call<ImportCardResult>('card/import', importPayload(seed), { accountId: EDITOR });
     if (!imported.ok) throw new Error(imported.error.message);
     expect(imported.data.view.card.content.title).toBe('Привлечение клиентов и маркетинг');
     expect(imported.data.view.card.version).toBe(1);
@@ -48,7 +49,7 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('renders a bound card with at most 2 storage reads', async () => {
-    await harness.call('card/import', { text: seed }, { accountId: EDITOR });
+    await harness.call('card/import', importPayload(seed), { accountId: EDITOR });
     harness.runtime.reset();
     await harness.call('card/get-for-macro', {}, { accountId: READER });
     expect(harness.runtime.kvsStats.reads).toBeLessThanOrEqual(2);
@@ -56,7 +57,7 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('spends no Confluence call on a reader of the card on its own page, one on a card from another page', async () => {
-    const created = await harness.call<CardView>('card/create-blank', { title: 'Бюджет', language: 'ru' }, { accountId: EDITOR });
+    const created = await harness.call<CardView>('card/create-blank', blankPayload('Бюджет', 'ru'), { accountId: EDITOR });
     if (!created.ok) throw new Error(created.error.message);
     harness.runtime.reset();
     await harness.call('card/get-for-macro', {}, { accountId: READER, config: { cardId: created.data.card.id } });
@@ -68,7 +69,7 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('lays out the flowchart of a card that has one', async () => {
-    const imported = await harness.call<ImportCardResult>('card/import', { text: example }, { accountId: EDITOR });
+    const imported = await harness.call<ImportCardResult>('card/import', importPayload(example), { accountId: EDITOR });
     if (!imported.ok) throw new Error(imported.error.message);
     const view: CardView = imported.data.view;
     expect(view.flowchart?.nodes.length).toBe(view.card.content.flowchart.steps.length);
@@ -76,21 +77,21 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('refuses a write from someone who cannot edit the page, and stores nothing', async () => {
-    const result = await harness.call('card/import', { text: seed }, { accountId: READER });
+    const result = await harness.call('card/import', importPayload(seed), { accountId: READER });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const list = await harness.call<ListCardsResult>('card/list', {}, { accountId: READER });
     expect(list).toEqual({ ok: true, data: { items: [], cursor: null } });
   });
 
   it('takes the caller from the invocation, never from the payload or the browser-supplied context', async () => {
-    const smuggled = await harness.call('card/import', { text: seed, accountId: EDITOR }, { accountId: READER });
+    const smuggled = await harness.call('card/import', importPayload(seed, { accountId: EDITOR }), { accountId: READER });
     expect(smuggled).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const anonymous = await harness.call('card/import', { text: seed }, { extraContext: { accountId: EDITOR } });
+    const anonymous = await harness.call('card/import', importPayload(seed), { extraContext: { accountId: EDITOR } });
     expect(anonymous).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('names the bad field of a bad payload and changes nothing', async () => {
-    const result = await harness.call('card/import', { text: '   ' }, { accountId: EDITOR });
+    const result = await harness.call('card/import', importPayload('   '), { accountId: EDITOR });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'text' }] } });
     const blank = await harness.call('card/create-blank', { title: 'X', language: 'de' }, { accountId: EDITOR });
     expect(blank).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'language' }] } });
@@ -99,18 +100,18 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('says so when the text holds nothing of a card', async () => {
-    const result = await harness.call('card/import', { text: 'Hello, how are you?' }, { accountId: EDITOR });
+    const result = await harness.call('card/import', importPayload('Hello, how are you?'), { accountId: EDITOR });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_RECOGNISED' } });
   });
 
   it('refuses a second import into a macro that already shows a card', async () => {
-    await harness.call('card/import', { text: seed }, { accountId: EDITOR });
-    const again = await harness.call('card/import', { text: example }, { accountId: EDITOR });
+    await harness.call('card/import', importPayload(seed), { accountId: EDITOR });
+    const again = await harness.call('card/import', importPayload(example), { accountId: EDITOR });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('starts a blank card and lists it; another macro can show it through its config', async () => {
-    const created = await harness.call<CardView>('card/create-blank', { title: 'Закупки', language: 'ru' }, { accountId: EDITOR });
+    const created = await harness.call<CardView>('card/create-blank', blankPayload('Закупки', 'ru'), { accountId: EDITOR });
     if (!created.ok) throw new Error(created.error.message);
     expect(created.data.card.content.inputs).toEqual([]);
     const list = await harness.call<ListCardsResult>('card/list', { spaceId: '10001' }, { accountId: READER });
@@ -126,7 +127,7 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('lists and shows cards only to people who may see the page that holds them', async () => {
-    const created = await harness.call<CardView>('card/create-blank', { title: 'Аудиты', language: 'ru' }, { accountId: EDITOR });
+    const created = await harness.call<CardView>('card/create-blank', blankPayload('Аудиты', 'ru'), { accountId: EDITOR });
     if (!created.ok) throw new Error(created.error.message);
     const forOutsider = await harness.call<ListCardsResult>('card/list', {}, { accountId: OUTSIDER });
     expect(forOutsider).toEqual({ ok: true, data: { items: [], cursor: null } });
@@ -140,9 +141,9 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('makes only REST calls that the official specs describe, with exactly the scopes in the manifest', async () => {
-    await harness.call('card/import', { text: seed }, { accountId: EDITOR });
-    await harness.call('card/import', { text: seed }, { accountId: READER, localId: 'm-2' });
-    await harness.call('card/create-blank', { title: 'T', language: 'en' }, { accountId: EDITOR, localId: 'm-3' });
+    await harness.call('card/import', importPayload(seed), { accountId: EDITOR });
+    await harness.call('card/import', importPayload(seed), { accountId: READER, localId: 'm-2' });
+    await harness.call('card/create-blank', blankPayload('T', 'en'), { accountId: EDITOR, localId: 'm-3' });
     await harness.call('card/list', {}, { accountId: READER });
     expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toContain('/wiki/api/v2/pages');
     expect(harness.runtime.productRequests.every((request) => request.asUser)).toBe(true);

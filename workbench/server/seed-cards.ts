@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ImportCardResult, ResolverResult } from '../../src/contracts/resolver-contracts';
@@ -43,16 +43,24 @@ async function importReadableFile(handler: ForgeHandler, site: SiteStore, file: 
   const sha256 = createHash('sha256').update(text).digest('hex');
   const existing = site.findBySource(file, sha256);
   if (existing) return { page: existing, warnings: [], reused: true };
-  const draft = site.draftPage(basename(file), { file, sha256 });
-  const result = (await invokeResolver(handler, draft, DEFAULT_USER.accountId, {
+  // The page exists before its macro imports (Confluence checks the editor's rights on it); a
+  // failed import takes the page away again, so nothing empty is left to open on the next start.
+  const draft = site.addPage(site.draftPage(basename(file), { file, sha256 }));
+  const result = await invokeResolver(handler, draft, DEFAULT_USER.accountId, {
     functionKey: 'card/import',
-    // The same document is the same import: a restart after a failure finishes it, never duplicates it.
-    payload: { text, importId: uuidFrom(sha256) },
+    payload: { text, importId: randomUUID() },
     moduleKey: 'process-card',
-  })) as ResolverResult<ImportCardResult>;
-  if (!result.ok) throw new ImportFailed(file, `${result.error.message} (${result.error.code}).`);
-  const page = site.addPage({ ...draft, title: result.data.view.card.content.title || basename(file) });
-  return { page, warnings: result.data.warnings, reused: false };
+  }).catch((error: unknown) => {
+    site.removePage(draft.pageId);
+    throw error;
+  });
+  const answer = result as ResolverResult<ImportCardResult>;
+  if (!answer.ok) {
+    site.removePage(draft.pageId);
+    throw new ImportFailed(file, `${answer.error.message} (${answer.error.code}).`);
+  }
+  const page = site.update(draft.pageId, { title: answer.data.view.card.content.title || basename(file) }) ?? draft;
+  return { page, warnings: answer.data.warnings, reused: false };
 }
 
 /** The project's own example cards, so a fresh workbench opens on complete cards. */
@@ -64,7 +72,3 @@ export async function seedExampleCards(handler: ForgeHandler, site: SiteStore, e
   for (const name of files) pages.push((await importFileAsPage(handler, site, join(examplesDir, name))).page);
   return pages;
 }
-
-/** A UUID-shaped id from a hash, so a file's import id is stable across runs. */
-const uuidFrom = (hex: string): string =>
-  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

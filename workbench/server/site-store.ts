@@ -59,6 +59,12 @@ export class SiteStore {
     return page;
   }
 
+  /** Takes a page off the site again (a page whose import failed). */
+  removePage(pageId: string): void {
+    this.state.pages = this.state.pages.filter((page) => page.pageId !== pageId);
+    this.persist();
+  }
+
   update(pageId: string, change: Partial<Pick<WorkbenchPage, 'title' | 'config'>>): WorkbenchPage | undefined {
     const page = this.page(pageId);
     if (!page) return undefined;

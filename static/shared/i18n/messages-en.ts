@@ -76,6 +76,7 @@ export const en = {
   'warning.unreadable-row': 'A table row that does not match the columns of its table.',
   'warning.flowchart-unparsed': 'The flowchart could not be turned into steps; its text is kept as written.',
   'warning.placeholder': 'A placeholder was left in the document.',
+  'warning.text-cut': 'Text longer than a card field holds was cut; what was cut is kept with the card.',
   warningSection: 'Section',
   warningHeading: 'Heading',
   warningText: 'Text',

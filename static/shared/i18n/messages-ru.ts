@@ -76,6 +76,7 @@ export const ru: Messages = {
   'warning.unreadable-row': 'Строка таблицы не соответствует её столбцам.',
   'warning.flowchart-unparsed': 'Блок-схему не удалось разобрать на шаги; её текст сохранён как есть.',
   'warning.placeholder': 'В документе остался заполнитель.',
+  'warning.text-cut': 'Текст длиннее, чем вмещает поле карты, обрезан; обрезанное сохранено вместе с картой.',
   warningSection: 'Раздел',
   warningHeading: 'Заголовок',
   warningText: 'Текст',
