@@ -21,23 +21,10 @@ function importText(text: string, options: ImportOptions): ImportResult {
  * Turns the text of a process card document (plain text or Markdown; tables as tab- or
  * pipe-separated rows) into the cards it describes — usually one, one per process when the
  * document describes several — plus warnings for what could not be placed. Every card is a
- * schema-valid new draft. Pure and synchronous: it runs in the browser as well as in Node,
- * and it never throws. Whether anything was recognised at all: see `isRecognised`.
+ * schema-valid new draft. Pure and synchronous: it runs in the browser as well as in Node.
+ * Whether anything was recognised at all: see `isRecognised`. A bug throws: it must not
+ * read as "this is not a process card".
  */
 export function importDocument(text: string, options: ImportOptions = {}): ImportResult {
-  try {
-    return importText(typeof text === 'string' ? text : String(text ?? ''), options);
-  } catch (error) {
-    // Last resort: a bug must neither lose the user's text nor break the caller.
-    return {
-      cards: [],
-      warnings: [
-        {
-          code: 'unplaced-text',
-          message: `The document could not be read (${error instanceof Error ? error.message : String(error)}).`,
-          text: typeof text === 'string' ? text.slice(0, 20_000) : '',
-        },
-      ],
-    };
-  }
+  return importText(text, options);
 }

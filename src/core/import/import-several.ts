@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { CardLanguage, ProcessCard } from '../card/process-card';
 import { buildCardContent } from './build-card-content';
 import type { ProcessBlock } from './find-process-blocks';
@@ -39,7 +40,7 @@ export function importSeveral(lines: readonly string[], blocks: readonly Process
     if (content.approval.marker === '') content.approval = { ...header.approval };
     if (content.document.revision === '') content.document.revision = header.document.revision;
     cards.push(newDraftCard(content, options, ctx, body.join('\n')));
-    warnings.push(...ctx.warnings);
+    appendAll(warnings, ctx.warnings);
   });
   outside(lines.slice(blocks.at(-1)!.end).join('\n'));
   return { cards, warnings: [...documentCtx.warnings, ...warnings] };
