@@ -14,7 +14,7 @@ function importText(text: string, options: ImportOptions): ImportResult {
   if (blocks.length > 0) return importSeveral(lines, blocks, language, options);
   const ctx = new ImportContext();
   const { content } = buildCardContent(lines, language, ctx);
-  return { cards: [newDraftCard(content, options, ctx, text)], warnings: ctx.warnings };
+  return { cards: [newDraftCard(content, options, ctx)], warnings: ctx.warnings };
 }
 
 /**

@@ -39,7 +39,7 @@ export function importSeveral(lines: readonly string[], blocks: readonly Process
     const { content } = buildCardContent(body, language, ctx, { title: ctx.value(block.title), code: block.code });
     if (content.approval.marker === '') content.approval = { ...header.approval };
     if (content.document.revision === '') content.document.revision = header.document.revision;
-    cards.push(newDraftCard(content, options, ctx, body.join('\n')));
+    cards.push(newDraftCard(content, options, ctx));
     appendAll(warnings, ctx.warnings);
   });
   outside(lines.slice(blocks.at(-1)!.end).join('\n'));
