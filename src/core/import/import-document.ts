@@ -1,4 +1,7 @@
+import { MAX_CARDS_PER_IMPORT } from '../../contracts/limits';
+import { cleanText } from '../text/clean-text';
 import { buildCardContent } from './build-card-content';
+import { capWarnings } from './cap-warnings';
 import { detectLanguage } from './detect-language';
 import { findProcessBlocks } from './find-process-blocks';
 import { ImportContext } from './import-context';
@@ -7,10 +10,15 @@ import type { ImportOptions, ImportResult } from './import-warning';
 import { newDraftCard } from './new-draft-card';
 import { toLines } from './text-lines';
 
-function importText(text: string, options: ImportOptions): ImportResult {
+type Imported = Pick<ImportResult, 'cards' | 'warnings' | 'tooManyCards'>;
+
+function importText(text: string, options: ImportOptions): Imported {
   const language = options.language ?? detectLanguage(text);
   const lines = toLines(text);
   const blocks = findProcessBlocks(lines);
+  // Refused before any card is built: one import must fit one invocation.
+  const limit = options.maxCards ?? MAX_CARDS_PER_IMPORT;
+  if (blocks.length > limit) return { cards: [], warnings: [], tooManyCards: { count: blocks.length, limit } };
   if (blocks.length > 0) return importSeveral(lines, blocks, language, options);
   const ctx = new ImportContext();
   const { content } = buildCardContent(lines, language, ctx);
@@ -26,5 +34,8 @@ function importText(text: string, options: ImportOptions): ImportResult {
  * read as "this is not a process card".
  */
 export function importDocument(text: string, options: ImportOptions = {}): ImportResult {
-  return importText(text, options);
+  // Control and bidi characters would otherwise end up in titles and values.
+  const imported = importText(cleanText(typeof text === 'string' ? text : String(text ?? '')), options);
+  const { warnings, omitted } = capWarnings(imported.warnings);
+  return { ...imported, warnings, warningsOmitted: omitted };
 }

@@ -17,7 +17,7 @@ const OUTSIDE = 'Text outside the process descriptions belongs to none of the ca
  * block may carry the document's approval and revision, which every card shares; all other
  * text between and after the blocks is reported once, for the document as a whole.
  */
-export function importSeveral(lines: readonly string[], blocks: readonly ProcessBlock[], language: CardLanguage, options: ImportOptions): ImportResult {
+export function importSeveral(lines: readonly string[], blocks: readonly ProcessBlock[], language: CardLanguage, options: ImportOptions): Pick<ImportResult, 'cards' | 'warnings'> {
   const documentCtx = new ImportContext();
   const outside = (text: string): void => {
     if (text.trim() !== '') documentCtx.warn({ code: 'unplaced-text', message: OUTSIDE, text: text.trim() });

@@ -14,7 +14,9 @@ export type ImportWarningCode =
   /** A flowchart that could not be turned into steps; kept as its raw text. */
   | 'flowchart-unparsed'
   /** A placeholder such as [TODO] or {{ … }} left in the document. */
-  | 'placeholder';
+  | 'placeholder'
+  /** Text or list entries beyond what a card holds; `field` says where, `text` what was cut. */
+  | 'text-cut';
 
 export interface ImportWarning {
   code: ImportWarningCode;
@@ -24,13 +26,23 @@ export interface ImportWarning {
   section?: SectionKey;
   /** The heading as written in the document, e.g. «6.2 Выходы процесса». */
   heading?: string;
-  /** The text that was not placed, as written. */
+  /** The text that was not placed, as written (for `text-cut`, its first 2,000 characters). */
   text?: string;
+  /** `text-cut`: the card field that was cut, as a dotted path: `title`, `inputs.3.requirements`, `inputs`. */
+  field?: string;
+  /** `text-cut`: the length of all that was cut, of which `text` may hold only the beginning. */
+  cutLength?: number;
 }
 
 export interface ImportResult {
+  /** Empty when the document describes more processes than `maxCards`. */
   cards: import('../card/process-card').ProcessCard[];
+  /** At most MAX_WARNINGS (200), the most useful ones, in document order. */
   warnings: ImportWarning[];
+  /** Warnings left out past the cap. */
+  warningsOmitted: number;
+  /** Set when the document describes more processes than allowed: nothing was imported. */
+  tooManyCards?: { count: number; limit: number };
 }
 
 export interface ImportOptions {
@@ -38,4 +50,6 @@ export interface ImportOptions {
   language?: 'ru' | 'en';
   /** Makes card ids; defaults to random ids. Tests pass a deterministic one. */
   newCardId?: () => string;
+  /** More process blocks than this and no card is built; defaults to MAX_CARDS_PER_IMPORT. */
+  maxCards?: number;
 }
