@@ -79,7 +79,7 @@ describe('importing arbitrary text', () => {
     const result = importDocument(huge, { newCardId: () => 'card-1' });
     const card = ProcessCard.parse(result.cards[0]);
     expect(card.content.inputs).toHaveLength(200);
-    expect(result.warnings.some((warning) => warning.code === 'unplaced-text' && warning.text?.includes('вход 259'))).toBe(true);
+    expect(result.warnings.some((warning) => warning.code === 'text-cut' && warning.field === 'inputs' && warning.text?.includes('вход 259'))).toBe(true);
   });
 });
 
