@@ -56,6 +56,7 @@ export const en = {
   'warning.unreadable-row': 'A table row that does not match the columns of its table.',
   'warning.flowchart-unparsed': 'The flowchart could not be turned into steps; its text is kept as written.',
   'warning.placeholder': 'A placeholder was left in the document.',
+  'warning.text-cut': 'Text or entries beyond what a card holds were cut; the note shows what was cut.',
   warningSection: 'Section',
   warningHeading: 'Heading',
   warningText: 'Text',

@@ -57,6 +57,7 @@ export const ru: Messages = {
   'warning.unreadable-row': 'Строка таблицы не соответствует её столбцам.',
   'warning.flowchart-unparsed': 'Блок-схему не удалось разобрать на шаги; её текст сохранён как есть.',
   'warning.placeholder': 'В документе остался заполнитель.',
+  'warning.text-cut': 'Текст или записи сверх того, что вмещает карта, обрезаны; в замечании показано, что именно.',
   warningSection: 'Раздел',
   warningHeading: 'Заголовок',
   warningText: 'Текст',
