@@ -8,7 +8,7 @@ const SEED = join(REPO, 'test', 'fixtures', 'seed', 'marketing-process-card.ru.t
 
 interface Metrics {
   invokes: number;
-  storageReads: number;
+  storageRequests: number;
 }
 
 /**
@@ -30,7 +30,7 @@ export async function benchFirstRender(): Promise<BenchRow[]> {
     const metrics = (await (await page.request.get(new URL('api/metrics', workbench.url).href)).json()) as Metrics;
     return [
       { name: 'invokes on first render', value: metrics.invokes, unit: 'calls', budget: 1 },
-      { name: 'storage reads on first render', value: metrics.storageReads, unit: 'reads', budget: 2 },
+      { name: 'storage requests on first render', value: metrics.storageRequests, unit: 'requests', budget: 3 },
       { name: 'time to rendered card (informative)', value: renderedMs, unit: 'ms' },
     ];
   } finally {

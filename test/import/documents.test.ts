@@ -66,7 +66,7 @@ describe('deciding whether anything of a card was recognised', () => {
   it('recognises nothing in plain prose, blank text or an empty result', () => {
     expect(isRecognised(importDocument('hello world\n\nthis is just a letter to a friend.'))).toBe(false);
     expect(isRecognised(importDocument(''))).toBe(false);
-    expect(isRecognised({ cards: [], warnings: [] })).toBe(false);
+    expect(isRecognised({ cards: [] })).toBe(false);
   });
 
   it('still keeps unrecognised text, in the notes and the warnings', () => {

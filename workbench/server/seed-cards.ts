@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ImportCardResult, ResolverResult } from '../../src/contracts/resolver-contracts';
+import { decodeDocument } from '../../src/core/text/decode-document';
 import type { SiteStore, WorkbenchPage } from './site-store';
 import { invokeResolver, type ForgeHandler } from './invoke-resolver';
 import { DEFAULT_USER } from './workbench-users';
@@ -39,7 +40,11 @@ export async function importFileAsPage(handler: ForgeHandler, site: SiteStore, f
 }
 
 async function importReadableFile(handler: ForgeHandler, site: SiteStore, file: string): Promise<ImportedPage> {
-  const text = readFileSync(file, 'utf8');
+  const decoded = decodeDocument(readFileSync(file));
+  if (!decoded.ok) {
+    throw new ImportFailed(file, decoded.reason === 'not-text' ? 'not a text file.' : 'not UTF-8, UTF-16 or Windows-1251 text.');
+  }
+  const text = decoded.text;
   const sha256 = createHash('sha256').update(text).digest('hex');
   const existing = site.findBySource(file, sha256);
   if (existing) return { page: existing, warnings: [], reused: true };

@@ -13,9 +13,9 @@ export class WorkbenchMetrics {
     this.invokesByKey[functionKey] = (this.invokesByKey[functionKey] ?? 0) + 1;
   }
 
-  snapshot(): { invokes: number; invokesByKey: Record<string, number>; storageReads: number } {
+  snapshot(): { invokes: number; invokesByKey: Record<string, number>; storageRequests: number } {
     const invokes = Object.values(this.invokesByKey).reduce((sum, count) => sum + count, 0);
-    return { invokes, invokesByKey: { ...this.invokesByKey }, storageReads: this.kvsStats.reads };
+    return { invokes, invokesByKey: { ...this.invokesByKey }, storageRequests: this.kvsStats.readRequests };
   }
 
   reset(): void {

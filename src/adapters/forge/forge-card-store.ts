@@ -111,7 +111,7 @@ export class ForgeCardStore implements CardStore {
     };
   }
 
-  async writePending(pending: PendingCards): Promise<void> {
+  async writePending(pending: PendingCards): Promise<ProcessCard[]> {
     const { importId, macroKey, savedBy, savedAt } = pending;
     const units = pending.cards.map((card) => {
       const stored = ProcessCardSchema.parse(stampSavedCard(card, 0, savedBy, savedAt));
@@ -122,7 +122,7 @@ export class ForgeCardStore implements CardStore {
     const existing = await this.readMany(units.map((unit) => unit.stored.id));
     for (const unit of units) {
       const found = existing.get(unit.stored.id);
-      if (found !== undefined && found.importId !== importId) {
+      if (found !== undefined && (found.importId !== importId || found.macroKey !== macroKey)) {
         throw new AppError('CONFLICT', `Card id ${unit.stored.id} is taken; start the import again.`, [], { reason: 'import-id-reused' });
       }
     }
@@ -137,6 +137,7 @@ export class ForgeCardStore implements CardStore {
       }
       await transaction.execute();
     }
+    return units.map((unit) => unit.stored);
   }
 
   async settle(importId: string, cardIds: readonly string[]): Promise<void> {

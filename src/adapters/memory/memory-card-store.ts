@@ -67,7 +67,7 @@ export class MemoryCardStore implements CardStore {
     };
   }
 
-  async writePending(pending: PendingCards): Promise<void> {
+  async writePending(pending: PendingCards): Promise<ProcessCard[]> {
     const { importId, macroKey, savedBy, savedAt } = pending;
     const prepared = pending.cards.map((card) => {
       const stored = ProcessCard.parse(stampSavedCard(card, 0, savedBy, savedAt));
@@ -76,7 +76,7 @@ export class MemoryCardStore implements CardStore {
     });
     for (const { stored } of prepared) {
       const existing = this.cards.get(stored.id);
-      if (existing !== undefined && existing.pending?.importId !== importId) {
+      if (existing !== undefined && (existing.pending?.importId !== importId || existing.pending.macroKey !== macroKey)) {
         throw new AppError('CONFLICT', `Card id ${stored.id} is taken; start the import again.`, [], { reason: 'import-id-reused' });
       }
     }
@@ -85,6 +85,7 @@ export class MemoryCardStore implements CardStore {
       this.cards.set(stored.id, { card: stored, pending: { importId, macroKey } });
       this.revisions.set(stored.id, [revision]);
     }
+    return prepared.map(({ stored }) => structuredClone(stored));
   }
 
   async settle(importId: string, cardIds: readonly string[]): Promise<void> {

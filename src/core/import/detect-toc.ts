@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { SectionKey } from '../card/process-card';
 import { recogniseHeading } from './recognise-heading';
 import { isBlank, trimEndChars } from './text-lines';
@@ -82,7 +83,7 @@ export function detectToc(lines: readonly string[]): TableOfContents {
     }
     if (startsWithHeading || run.length >= 2) {
       for (let taken = index; taken <= lastTaken; taken += 1) toc.lines.add(taken);
-      toc.entries.push(...run.map((entry) => toEntry(entry.heading)));
+      appendAll(toc.entries, run.map((entry) => toEntry(entry.heading)));
       index = lastTaken + 1;
     } else {
       index += 1;

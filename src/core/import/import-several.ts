@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { CardLanguage, ProcessCard } from '../card/process-card';
 import { buildCardContent } from './build-card-content';
 import type { ProcessBlock } from './find-process-blocks';
@@ -16,7 +17,7 @@ const OUTSIDE = 'Text outside the process descriptions belongs to none of the ca
  * block may carry the document's approval and revision, which every card shares; all other
  * text between and after the blocks is reported once, for the document as a whole.
  */
-export function importSeveral(lines: readonly string[], blocks: readonly ProcessBlock[], language: CardLanguage, options: ImportOptions): ImportResult {
+export function importSeveral(lines: readonly string[], blocks: readonly ProcessBlock[], language: CardLanguage, options: ImportOptions): Pick<ImportResult, 'cards' | 'warnings'> {
   const documentCtx = new ImportContext();
   const outside = (text: string): void => {
     if (text.trim() !== '') documentCtx.warn({ code: 'unplaced-text', message: OUTSIDE, text: text.trim() });
@@ -38,8 +39,8 @@ export function importSeveral(lines: readonly string[], blocks: readonly Process
     const { content } = buildCardContent(body, language, ctx, { title: ctx.value(block.title), code: block.code });
     if (content.approval.marker === '') content.approval = { ...header.approval };
     if (content.document.revision === '') content.document.revision = header.document.revision;
-    cards.push(newDraftCard(content, options, ctx, body.join('\n')));
-    warnings.push(...ctx.warnings);
+    cards.push(newDraftCard(content, options, ctx));
+    appendAll(warnings, ctx.warnings);
   });
   outside(lines.slice(blocks.at(-1)!.end).join('\n'));
   return { cards, warnings: [...documentCtx.warnings, ...warnings] };

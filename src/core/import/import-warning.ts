@@ -15,7 +15,7 @@ export type ImportWarningCode =
   | 'flowchart-unparsed'
   /** A placeholder such as [TODO] or {{ … }} left in the document. */
   | 'placeholder'
-  /** Text cut to fit the card's limits; `text` holds what was cut (bounded), `cutLength` its full length. */
+  /** Text or list entries beyond what a card holds; `field` says where, `text` what was cut. */
   | 'text-cut';
 
 export interface ImportWarning {
@@ -26,20 +26,22 @@ export interface ImportWarning {
   section?: SectionKey;
   /** The heading as written in the document, e.g. «6.2 Выходы процесса». */
   heading?: string;
-  /** The text that was not placed, as written. */
+  /** The text that was not placed, as written (for `text-cut`, its first 2,000 characters). */
   text?: string;
-  /** For 'text-cut': the dotted path of the field that was cut, e.g. "inputs.3.requirements". */
+  /** `text-cut`: the card field that was cut, as a dotted path: `title`, `inputs.3.requirements`, `inputs`. */
   field?: string;
-  /** For 'text-cut': how many characters were cut in all. */
+  /** `text-cut`: the length of all that was cut, of which `text` may hold only the beginning. */
   cutLength?: number;
 }
 
 export interface ImportResult {
+  /** Empty when the document describes more processes than `maxCards`. */
   cards: import('../card/process-card').ProcessCard[];
+  /** At most MAX_WARNINGS (200), the most useful ones, in document order. */
   warnings: ImportWarning[];
-  /** Warnings beyond those kept, counted only. */
-  warningsOmitted?: number;
-  /** Set (with no cards) when the document describes more processes than `maxCards`. */
+  /** Warnings left out past the cap. */
+  warningsOmitted: number;
+  /** Set when the document describes more processes than allowed: nothing was imported. */
   tooManyCards?: { count: number; limit: number };
 }
 
@@ -48,6 +50,6 @@ export interface ImportOptions {
   language?: 'ru' | 'en';
   /** Makes card ids; defaults to random ids. Tests pass a deterministic one. */
   newCardId?: () => string;
-  /** Refuse, before building any card, a document that describes more processes than this. */
+  /** More process blocks than this and no card is built; defaults to MAX_CARDS_PER_IMPORT. */
   maxCards?: number;
 }

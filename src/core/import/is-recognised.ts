@@ -26,6 +26,6 @@ function hasContent(card: ProcessCard): boolean {
  * Text that only landed in the notes (nothing recognised) does not count, and the importer
  * takes a lone first line as a title only when something else shows the text is a card.
  */
-export function isRecognised(result: ImportResult): boolean {
+export function isRecognised(result: Pick<ImportResult, 'cards'>): boolean {
   return result.cards.some(hasContent);
 }

@@ -25,6 +25,12 @@ const LINK = /\s*(?:<)?(?:-{2,}|={2,}|-\.+-?|~{3,})(?:>|o|x)?(?:\|([^|]*)\|)?\s*
 const TEXT_LINK = /\s*(?:--|==|-\.)\s+([^->=.][^>]*?)\s+(?:-{2,}>|={2,}>|\.->|-{2,}|={2,})\s*/y;
 const DIRECTIVE = /^\s*(?:classDef|class|style|linkStyle|click|direction|accTitle|accDescr)\b/;
 
+/**
+ * A card holds at most 200 steps of 20 links each. "a & b --> c & d" links every node to
+ * every node, so a pasted chart can ask for millions of edges: past this it is not read.
+ */
+const MAX_EDGES = 4_000;
+
 const unquote = (text: string): string => text.trim().replace(/^"(.*)"$/s, '$1').trim();
 
 interface NodeRef {
@@ -129,6 +135,7 @@ function readChain(line: string, touch: (ref: NodeRef) => void, graph: MermaidGr
     const next = readGroup(line, index);
     if (!next) return false;
     next.refs.forEach(touch);
+    if (graph.edges.length + group.refs.length * next.refs.length > MAX_EDGES) return false;
     for (const from of group.refs) for (const to of next.refs) graph.edges.push({ from: from.key, to: to.key, label });
     group = next;
     index = next.end;

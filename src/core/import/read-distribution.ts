@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { DistributionEntry } from '../card/process-card';
 import type { ImportContext } from './import-context';
 import { readNames, readSectionTable } from './read-io';
@@ -24,7 +25,7 @@ export function readDistribution(segments: readonly Segment[], ctx: ImportContex
   const entries: DistributionDraft[] = [];
   for (const segment of segments) {
     const { names, tables } = readNames(segment, 'distribution', ctx, note);
-    entries.push(...names.map(parseDistributionItem).filter((entry) => entry.recipient !== ''));
+    appendAll(entries, names.map(parseDistributionItem).filter((entry) => entry.recipient !== ''));
     for (const table of tables) {
       const rows = readSectionTable(table, DISTRIBUTION_COLUMNS, ['recipient', 'copyNumber'], 'distribution', segment.heading, ctx, note);
       for (const row of rows) {

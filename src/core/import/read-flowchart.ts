@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { FlowStep, Flowchart } from '../card/process-card';
 import { buildNumberedSteps, sequenceSteps, type NumberedItem } from './build-numbered-steps';
 import type { ImportContext } from './import-context';
@@ -80,7 +81,7 @@ function scanSegment(tokens: readonly Token[]): SegmentSteps {
       open.text = `${open.text} ${line.trim()}`;
     } else if (DIAGRAM_LINE.test(line)) {
       if (prose.length > 0) {
-        diagram.push(...prose);
+        appendAll(diagram, prose);
         prose = [];
       }
       diagram.push(line);
@@ -130,13 +131,13 @@ export function readFlowchart(segments: readonly Segment[], ctx: ImportContext, 
   const sources: string[] = [];
   for (const segment of segments) {
     if (segment.inline && ctx.value(segment.inline, 'flowchart', segment.heading) !== '') {
-      steps.push(...sequenceSteps(splitInlineList(segment.inline), steps.length + 1));
+      appendAll(steps, sequenceSteps(splitInlineList(segment.inline), steps.length + 1));
     }
     const found = scanSegment(segment.tokens);
-    if (found.items.length > 0) steps.push(...buildNumberedSteps(found.items, steps.length + 1));
+    if (found.items.length > 0) appendAll(steps, buildNumberedSteps(found.items, steps.length + 1));
     for (const fence of found.fences) {
       const parsed = /^(?:mermaid)?$/.test(fence.lang) ? mermaidSteps(fence.body, steps.length + 1) : null;
-      if (parsed) steps.push(...parsed);
+      if (parsed) appendAll(steps, parsed);
       else found.diagrams.push(fence.raw);
     }
     for (const diagram of found.diagrams) {

@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { ProcessInput, ProcessOutput, SectionKey } from '../card/process-card';
 import type { ImportContext } from './import-context';
 import { readListItems, splitInlineList } from './read-list-items';
@@ -41,7 +42,7 @@ export function readSectionTable<F extends string>(
 export function readNames(segment: Segment, section: SectionKey, ctx: ImportContext, note: (text: string) => void) {
   const names: string[] = [];
   if (segment.inline && ctx.value(segment.inline, section, segment.heading) !== '') {
-    names.push(...splitInlineList(segment.inline));
+    appendAll(names, splitInlineList(segment.inline));
   }
   const list = readListItems(segment.tokens);
   list.notes.forEach(note);
@@ -56,7 +57,7 @@ export function readInputs(segments: readonly Segment[], ctx: ImportContext, not
   const inputs: InputDraft[] = [];
   for (const segment of segments) {
     const { names, tables } = readNames(segment, 'inputs', ctx, note);
-    inputs.push(...names.map((name) => ({ name, requirements: '', supplier: '' })));
+    appendAll(inputs, names.map((name) => ({ name, requirements: '', supplier: '' })));
     for (const table of tables) {
       const rows = readSectionTable(table, INPUT_COLUMNS, ['name', 'requirements', 'supplier'], 'inputs', segment.heading, ctx, note);
       for (const row of rows) {
@@ -72,7 +73,7 @@ export function readOutputs(segments: readonly Segment[], ctx: ImportContext, no
   const outputs: OutputDraft[] = [];
   for (const segment of segments) {
     const { names, tables } = readNames(segment, 'outputs', ctx, note);
-    outputs.push(...names.map((name) => ({ name, requirements: '', consumer: '' })));
+    appendAll(outputs, names.map((name) => ({ name, requirements: '', consumer: '' })));
     for (const table of tables) {
       const rows = readSectionTable(table, OUTPUT_COLUMNS, ['name', 'requirements', 'consumer'], 'outputs', segment.heading, ctx, note);
       for (const row of rows) {
@@ -94,7 +95,7 @@ export function readTextItems(
   const items: string[] = [];
   for (const segment of segments) {
     const { names, tables } = readNames(segment, section, ctx, note);
-    items.push(...names);
+    appendAll(items, names);
     for (const table of tables) {
       const filled = table.rows.filter((row) => row.some((cell) => cell !== ''));
       // The first row of a table of several rows names its columns.

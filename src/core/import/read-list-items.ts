@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { Token } from './tokenize-document';
 import { listItemText, splitRunTogether, trimEndChars } from './text-lines';
 import { paragraphs } from './token-text';
@@ -44,7 +45,7 @@ export function readListItems(tokens: readonly Token[]): ListRead {
         const parts = splitRunTogether(text.replace(/\s*\n\s*/g, ' '), ';').map(cleanItem);
         const lastIndex = parts.length - 1;
         if (lastIndex >= 0) parts[lastIndex] = trimEndChars(parts[lastIndex]!, '.');
-        read.items.push(...parts.filter((part) => part !== ''));
+        appendAll(read.items, parts.filter((part) => part !== ''));
       } else read.items.push(cleanItem(text));
     };
     const flushItem = (): void => {

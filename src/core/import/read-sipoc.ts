@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { InputDraft, OutputDraft } from './read-io';
 import { normalizeLabel } from './text-lines';
 import type { Token } from './tokenize-document';
@@ -43,18 +44,29 @@ export function readSipoc(rows: readonly string[][]): SipocRead | null {
   return read;
 }
 
-/** Takes every SIPOC table out of the given token lists (they are read, not left as stray text). */
+/**
+ * Takes every SIPOC table out of the given token lists (they are read, not left as stray text).
+ * The tables of a later list come before those of an earlier one, as they always have.
+ */
 export function extractSipoc(tokenLists: ReadonlyArray<Token[]>): SipocRead {
-  const all: SipocRead = { inputs: [], outputs: [], steps: [] };
-  for (const tokens of tokenLists) {
-    for (let index = tokens.length - 1; index >= 0; index -= 1) {
-      const token = tokens[index]!;
+  const readsByList = tokenLists.map((tokens) => {
+    const reads: SipocRead[] = [];
+    let kept = 0;
+    // Compacted in place rather than spliced: splicing each table out is quadratic.
+    for (const token of tokens) {
       const read = token.kind === 'table' ? readSipoc(token.rows) : null;
-      if (!read) continue;
-      tokens.splice(index, 1);
-      all.inputs.unshift(...read.inputs);
-      all.outputs.unshift(...read.outputs);
-      all.steps.unshift(...read.steps);
+      if (read) reads.push(read);
+      else tokens[kept++] = token;
+    }
+    tokens.length = kept;
+    return reads;
+  });
+  const all: SipocRead = { inputs: [], outputs: [], steps: [] };
+  for (const reads of readsByList.reverse()) {
+    for (const read of reads) {
+      appendAll(all.inputs, read.inputs);
+      appendAll(all.outputs, read.outputs);
+      appendAll(all.steps, read.steps);
     }
   }
   return all;

@@ -49,7 +49,7 @@ export function readTable<F extends string>(
   let body = filled.slice(1);
   if (!result.headerMatched) {
     body = filled;
-    const width = Math.max(...filled.map((row) => row.length));
+    const width = filled.reduce((widest, row) => Math.max(widest, row.length), 0);
     const numbered = filled.every((row) => row[0] === '' || NUMBER_CELL.test(row[0] ?? ''));
     const order = [...(numbered ? ['skip' as const] : []), ...fallback];
     for (let index = 0; index < width; index += 1) columns[index] = order[index] ?? 'unknown';

@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import type { Token } from './tokenize-document';
 
 /** The tokens' text exactly as written, without blank lines at either end. */
@@ -12,7 +13,7 @@ export function tokenText(tokens: readonly Token[]): string {
         lines.push(token.text);
         break;
       case 'table':
-        lines.push(...token.raw);
+        appendAll(lines, token.raw);
         break;
       case 'fence':
       case 'comment':

@@ -64,9 +64,10 @@ export interface CardStore {
   /**
    * Writes new cards at version 1, hidden until committed, in as many all-or-nothing steps as the
    * platform needs. Idempotent: cards already written under the same importId are left as they are;
-   * an id held by any other card fails with CONFLICT (import-id-reused) before anything is written.
+   * an id held by any other card (or by this import for another macro) fails with CONFLICT
+   * (import-id-reused) before anything is written. Answers the cards as stored (version 1).
    */
-  writePending(pending: PendingCards): Promise<void>;
+  writePending(pending: PendingCards): Promise<ProcessCard[]>;
   /** After the commit: makes the cards of `importId` plain committed cards (best effort, repeatable). */
   settle(importId: string, cardIds: readonly string[]): Promise<void>;
   /** Deletes the cards of `importId` that are still pending (after a lost race or on cleanup). */

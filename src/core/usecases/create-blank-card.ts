@@ -8,6 +8,7 @@ import { requireEditor } from './require-editor';
 import { importCardIds } from './import-ids';
 import { checkMacroIsFree, placeNewCards, type PlaceNewCardsDeps } from './place-new-cards';
 import { AppError } from '../errors';
+import { cleanText } from '../text/clean-text';
 
 export interface CreateBlankCardDeps extends PlaceNewCardsDeps {
   permissions: PagePermissions;
@@ -26,8 +27,8 @@ export function createCreateBlankCard(deps: CreateBlankCardDeps) {
       return buildCardView(card);
     }
     const id = importCardIds(input.requestId)();
-    const card = { ...unsavedCard(id, emptyCardContent(input.language, input.title)), location: context.location };
+    const card = { ...unsavedCard(id, emptyCardContent(input.language, cleanText(input.title).trim())), location: context.location };
     const [saved] = await placeNewCards(deps, { macro, actor, importId: input.requestId, cards: [card], action: 'card.created', savedAt: deps.now() });
-    return buildCardView((await deps.cards.get(saved!.id)) ?? saved!);
+    return buildCardView(saved!);
   };
 }

@@ -10,6 +10,7 @@ import { buildCardView } from './build-card-view';
 import { requireEditor } from './require-editor';
 import { AppError } from '../errors';
 import { importCardIds } from './import-ids';
+import { looksMisdecoded } from '../text/looks-misdecoded';
 import { withRoles } from '../card/card-roles';
 import { checkMacroIsFree, placeNewCards, settleQuietly, type PlaceNewCardsDeps } from './place-new-cards';
 
@@ -55,6 +56,15 @@ export function createImportCardDocument(deps: ImportCardDocumentDeps, limits: I
       );
     }
     if (!isRecognised(result)) {
+      if (looksMisdecoded(input.text)) {
+        throw new AppError(
+          'NOT_RECOGNISED',
+          'This text is not in UTF-8: it was read in another encoding (e.g. Windows-1251) and its letters are garbled. ' +
+            'Save the document as UTF-8 text, or paste it from the original document.',
+          [],
+          { reason: 'encoding' },
+        );
+      }
       throw new AppError(
         'NOT_RECOGNISED',
         'Nothing in this text looks like a process card: no title and no known section headings were found. ' +
@@ -76,10 +86,10 @@ export function createImportCardDocument(deps: ImportCardDocumentDeps, limits: I
       await settleQuietly(deps, input.importId, cardIds);
       const first = await deps.cards.get(state.binding!.cardId);
       if (first === null) throw new AppError('NOT_FOUND', 'The imported card is gone.', [], { reason: 'card' });
-      return answer(buildCardView(first), state.binding!.cardIds, result.warnings, result.warningsOmitted ?? 0);
+      return answer(buildCardView(first), state.binding!.cardIds, result.warnings, result.warningsOmitted);
     }
     const placed = await placeNewCards(deps, { macro, actor, importId: input.importId, cards, action: 'card.imported', savedAt });
-    return answer(buildCardView(placed[0]!), cardIds, result.warnings, result.warningsOmitted ?? 0);
+    return answer(buildCardView(placed[0]!), cardIds, result.warnings, result.warningsOmitted);
   };
 }
 

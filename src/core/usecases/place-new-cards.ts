@@ -57,7 +57,7 @@ export async function placeNewCards(deps: PlaceNewCardsDeps, placement: NewCards
   if (first === undefined) throw new Error('placeNewCards needs at least one card');
   const key = macroKey(macro);
   const cardIds = cards.map((card) => card.id);
-  await deps.cards.writePending({ importId, macroKey: key, cards, savedBy: actor.accountId, savedAt });
+  const stored = await deps.cards.writePending({ importId, macroKey: key, cards, savedBy: actor.accountId, savedAt });
   const outcome = await deps.bindings.commit(
     {
       schemaVersion: BINDING_SCHEMA_VERSION,
@@ -88,7 +88,7 @@ export async function placeNewCards(deps: PlaceNewCardsDeps, placement: NewCards
     throw macroHasCard(shown?.content.title ?? '');
   }
   await settleQuietly(deps, importId, cardIds);
-  return cards;
+  return stored;
 }
 
 /** Visibility follows from the binding, so settling is only a shortcut for readers: a failure is logged, not fatal. */

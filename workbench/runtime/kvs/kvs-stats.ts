@@ -9,6 +9,11 @@ export const READS = new Set(['get', 'query', 'entity/get', 'entity/query', 'sec
 export class KvsStats {
   reads = 0;
   writes = 0;
+  /**
+   * Read requests, however many items each asks for: the first-render budget counts requests
+   * (a batch get of several records is one), as docs/budgets.md defines it.
+   */
+  readRequests = 0;
   /** Requests per service path without the /api/v1/ prefix, e.g. { 'entity/get': 2 }. */
   byOperation: Record<string, number> = {};
   /** Quota units (10 KB each, kvs-quota.ts) spent by answered requests, whether or not quota mode is on. */
@@ -20,7 +25,10 @@ export class KvsStats {
   record(operation: string, items = 1): void {
     this.byOperation[operation] = (this.byOperation[operation] ?? 0) + 1;
     // A transaction is one write however many operations it holds (storage-reference/transactions).
-    if (READS.has(operation)) this.reads += items;
+    if (READS.has(operation)) {
+      this.reads += items;
+      this.readRequests += 1;
+    }
     else this.writes += operation === 'transaction' ? 1 : items;
   }
 
@@ -31,6 +39,7 @@ export class KvsStats {
 
   reset(): void {
     this.reads = 0;
+    this.readRequests = 0;
     this.writes = 0;
     this.byOperation = {};
     this.readUnits = 0;
