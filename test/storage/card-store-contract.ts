@@ -1,6 +1,7 @@
 import type { CardStore } from '../../src/core/ports/card-store';
 import { AppError } from '../../src/core/errors';
 import { generateCard, placed } from '../support/card-builders';
+import { MAX_VALUE_BYTES, storedBytes } from '../../src/core/ports/storage-limits';
 
 const AT = '2026-11-25T10:00:00.000Z';
 const LATER = '2026-11-25T11:00:00.000Z';
@@ -134,6 +135,79 @@ export function describeCardStoreContract(name: string, makeStore: () => Promise
       await expect(attempt).rejects.toMatchObject({ code: 'TOO_LARGE' });
       await expect(attempt).rejects.toThrow(/240 KiB/);
       expect(await store.get(big.id)).toBeNull();
+    });
+  
+    it('refuses a save whose revision record (card and changes) exceeds the storage limit, and stores nothing', async () => {
+      // The card alone fits; the revision that holds it and its changes does not.
+      const definition = 'д'.repeat(1_990);
+      const terms = Array.from({ length: 55 }, (_, index) => ({ id: `t-${index}`, term: `T${index}`, definition }));
+      const card = generateCard({ terms, scope: 'я'.repeat(4_000) });
+      expect(storedBytes(card)).toBeLessThan(MAX_VALUE_BYTES);
+      const v1 = await store.save({ card, expectedVersion: 0, savedBy: 'a', savedAt: AT });
+      const edited = {
+        ...v1,
+        content: { ...v1.content, terms: terms.map((term) => ({ ...term, definition: 'ё'.repeat(1_990) })), scope: 'ю'.repeat(4_000) },
+      };
+      expect(storedBytes(edited)).toBeLessThan(MAX_VALUE_BYTES);
+      const attempt = store.save({ card: edited, expectedVersion: 1, savedBy: 'a', savedAt: LATER });
+      await expect(attempt).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/revision/) });
+      expect((await store.get(card.id))?.version).toBe(1);
+      expect((await store.history(card.id)).items).toHaveLength(1);
+    });
+
+    describe('pending cards of an import', () => {
+      const pendingOf = (importId: string, macroKey: string, ...cards: ReturnType<typeof generateCard>[]) => ({
+        importId,
+        macroKey,
+        cards: cards.map((card) => placed(card, 'space-1', 'page-1')),
+        savedBy: 'alice',
+        savedAt: AT,
+      });
+
+      it('writes them at version 1 and keeps them out of get and list until they are settled', async () => {
+        const a = generateCard({ title: 'A' });
+        const b = generateCard({ title: 'B' });
+        const stored = await store.writePending(pendingOf('imp-1', 'macro:page-1:m', a, b));
+        expect(stored.map((card) => [card.id, card.version, card.createdBy])).toEqual([
+          [a.id, 1, 'alice'],
+          [b.id, 1, 'alice'],
+        ]);
+        expect(await store.get(a.id)).toBeNull();
+        expect((await store.list({ spaceId: 'space-1' })).items).toEqual([]);
+        await store.settle('imp-1', [a.id, b.id]);
+        expect((await store.get(a.id))?.content.title).toBe('A');
+        expect((await store.list({ spaceId: 'space-1' })).items.map((item) => item.title)).toEqual(['A', 'B']);
+        expect((await store.history(a.id)).items.map((revision) => revision.version)).toEqual([1]);
+      });
+
+      it('is idempotent for the same import, and refuses an id another import or card holds', async () => {
+        const a = generateCard();
+        await store.writePending(pendingOf('imp-2', 'macro:page-1:m', a));
+        await store.writePending(pendingOf('imp-2', 'macro:page-1:m', a));
+        await expect(store.writePending(pendingOf('imp-3', 'macro:page-1:m', a))).rejects.toMatchObject({
+          code: 'CONFLICT',
+          reason: 'import-id-reused',
+        });
+        await expect(store.writePending(pendingOf('imp-2', 'macro:page-2:m', a))).rejects.toMatchObject({ code: 'CONFLICT' });
+        const committed = await store.save({ card: generateCard(), expectedVersion: 0, savedBy: 'a', savedAt: AT });
+        await expect(store.writePending(pendingOf('imp-4', 'macro:page-1:m', committed))).rejects.toMatchObject({ code: 'CONFLICT' });
+        expect((await store.get(committed.id))?.version).toBe(1);
+      });
+
+      it('discards only the cards still pending under that import', async () => {
+        const a = generateCard();
+        const b = generateCard();
+        await store.writePending(pendingOf('imp-5', 'macro:page-1:m', a));
+        await store.writePending(pendingOf('imp-6', 'macro:page-1:n', b));
+        await store.settle('imp-6', [b.id]);
+        await store.discardPending('imp-5', [a.id, b.id]);
+        await store.discardPending('imp-6', [b.id]);
+        await store.settle('imp-5', [a.id]);
+        expect(await store.get(a.id)).toBeNull();
+        expect((await store.get(b.id))?.id).toBe(b.id);
+        // The discarded id is free again: the same import can be written anew.
+        await store.writePending(pendingOf('imp-5', 'macro:page-1:m', a));
+      });
     });
   });
 }

@@ -45,7 +45,11 @@ export function readStoredCard(raw: unknown): ProcessCard {
   while (version < CARD_SCHEMA_VERSION) {
     const migrate = MIGRATIONS[version];
     if (migrate === undefined) throw new UnreadableRecordError(`no migration from card schemaVersion ${version}`);
-    record = migrate(record);
+    try {
+      record = migrate(record);
+    } catch (error) {
+      throw new UnreadableRecordError(`a stored card of schemaVersion ${version} could not be migrated: ${error instanceof Error ? error.message : String(error)}`);
+    }
     version += 1;
   }
   const parsed = ProcessCard.safeParse(record);
