@@ -62,6 +62,8 @@ export function CardPicker({ currentCardId }: { currentCardId: string | undefine
               </span>
               <span className="pc-config__card-meta">
                 {[
+                  // Same-named cards on different pages are told apart by their page.
+                  card.page === null ? null : t('configOnPage', { page: card.page.title }),
                   card.ownerRole.trim() === '' ? null : t('configOwner', { role: card.ownerRole }),
                   t(`status.${card.status}`),
                   t('configVersion', { version: card.version }),

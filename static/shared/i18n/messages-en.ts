@@ -94,6 +94,7 @@ export const en = {
   configChooseFirst: 'Choose a card first.',
   configCurrent: 'shown now',
   configOwner: 'Owner: {role}',
+  configOnPage: 'On page “{page}”',
   configVersion: 'version {version}',
   configSaveFailed: 'The macro settings could not be saved. Try again.',
 } as const;

@@ -93,6 +93,7 @@ export const ru: Messages = {
   configCancel: 'Отмена',
   configChooseFirst: 'Сначала выберите карту.',
   configCurrent: 'показана сейчас',
+  configOnPage: 'На странице «{page}»',
   configOwner: 'Владелец: {role}',
   configVersion: 'версия {version}',
   configSaveFailed: 'Не удалось сохранить настройки макроса. Повторите попытку.',
