@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { CardLanguage } from '../core/card/process-card';
+import { CardId, CardLanguage, ItemId } from '../core/card/process-card';
+import { RoleAssignees } from '../core/settings/card-settings';
 import { AppError, type ErrorCode, type ErrorDetail, type ErrorParams, type ErrorReason } from '../core/errors';
 import { MAX_IMPORT_REQUEST_BYTES, MAX_TITLE_LENGTH, requestBytes } from './limits';
 
 export type { CardView, ImportCardResult, ListCardsResult, ListedCard, MacroCardResult } from '../core/results/macro-results';
 export type { ImportWarning, ImportWarningCode } from '../core/import/import-warning';
+export type { CardSettingsView, DirectorySearchResult, RoleWithAssignees } from '../core/results/settings-results';
 
 /**
  * The contract between the macro UI and the resolver: function keys, payload schemas (parsed on
@@ -16,6 +18,9 @@ export const RESOLVER_KEYS = {
   importCard: 'card/import',
   createBlankCard: 'card/create-blank',
   listCards: 'card/list',
+  getCardSettings: 'settings/get',
+  saveRoleMapping: 'settings/save-roles',
+  searchDirectory: 'directory/search',
 } as const;
 
 export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
@@ -64,6 +69,23 @@ export const ListCardsPayload = z
   .object({
     spaceId: z.string().max(100).optional(),
     cursor: ListCursor.optional(),
+  })
+  .strict();
+
+export const GetCardSettingsPayload = z.object({ cardId: CardId }).strict();
+
+export const SaveRoleMappingPayload = z
+  .object({
+    cardId: CardId,
+    expectedVersion: z.number().int().min(0),
+    roleMapping: z.record(ItemId, RoleAssignees),
+  })
+  .strict();
+
+export const SearchDirectoryPayload = z
+  .object({
+    query: z.string().trim().min(2, 'type at least 2 characters').max(100),
+    kind: z.enum(['people', 'groups', 'both']).default('both'),
   })
   .strict();
 

@@ -7,6 +7,11 @@ import type {
   ImportCardResult,
   ListCardsPayload,
   ListCardsResult,
+  CardSettingsView,
+  DirectorySearchResult,
+  GetCardSettingsPayload,
+  SaveRoleMappingPayload,
+  SearchDirectoryPayload,
   MacroCardResult,
   ResolverKey,
 } from '@src/contracts/resolver-contracts';
@@ -20,6 +25,9 @@ export interface ResolverApi {
   'card/import': { payload: z.input<typeof ImportCardPayload>; result: ImportCardResult };
   'card/create-blank': { payload: z.input<typeof CreateBlankCardPayload>; result: CardView };
   'card/list': { payload: z.input<typeof ListCardsPayload>; result: ListCardsResult };
+  'settings/get': { payload: z.input<typeof GetCardSettingsPayload>; result: CardSettingsView };
+  'settings/save-roles': { payload: z.input<typeof SaveRoleMappingPayload>; result: CardSettingsView };
+  'directory/search': { payload: z.input<typeof SearchDirectoryPayload>; result: DirectorySearchResult };
 }
 
 // Fails to compile when the contract gains or renames a key this map does not cover.

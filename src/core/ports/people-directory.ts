@@ -1,0 +1,27 @@
+import type { Actor } from '../actor';
+
+export interface DirectoryPerson {
+  accountId: string;
+  name: string;
+}
+
+export interface DirectoryGroup {
+  groupId: string;
+  name: string;
+}
+
+/** At most this many matches a search answers: a picker, not a listing. */
+export const MAX_DIRECTORY_MATCHES = 10;
+
+/**
+ * Confluence's people and groups, asked as the invoking user (`asUser()`), so nobody finds through
+ * the app anyone Confluence would not show them.
+ */
+export interface PeopleDirectory {
+  /** People whose name matches `query` (≥ 2 characters), at most MAX_DIRECTORY_MATCHES. */
+  searchPeople(actor: Actor, query: string): Promise<DirectoryPerson[]>;
+  /** Groups whose name matches `query`, at most MAX_DIRECTORY_MATCHES. */
+  searchGroups(actor: Actor, query: string): Promise<DirectoryGroup[]>;
+  /** The ids of the groups the actor belongs to, in one request (`/wiki/rest/api/user/memberof`). */
+  groupsOf(actor: Actor): Promise<string[]>;
+}
