@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ResolverError, ResolverResult } from '../contracts/resolver-contracts';
+import type { ResolverResult } from '../contracts/resolver-contracts';
+import { resolverError } from './error-mapping';
 import { AppError, isAppError } from '../core/errors';
 
 export interface ResolverLogger {
@@ -44,15 +45,4 @@ export async function runResolver<T>(
       },
     };
   }
-}
-
-/** The wire form of an expected failure: code, reason and parameters for the UI's wording; details only when there are some. */
-export function resolverError(error: AppError): ResolverError {
-  return {
-    code: error.code,
-    ...(error.reason !== undefined ? { reason: error.reason } : {}),
-    message: error.message,
-    ...(Object.keys(error.params).length > 0 ? { params: error.params } : {}),
-    ...(error.details.length > 0 ? { details: error.details } : {}),
-  };
 }
