@@ -15,6 +15,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  */
 const UI_BUNDLED = [
   'src/contracts/limits.ts',
+  'src/core/import/import-limits.ts',
   'src/core/card/card-labels.ts',
   'src/core/card/card-outline.ts',
   'src/core/card/card-document.ts',

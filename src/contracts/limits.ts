@@ -6,8 +6,7 @@
 /** Forge refuses a front-end `invoke` whose JSON-encoded request exceeds 500 KB; stay well under it. */
 export const MAX_IMPORT_REQUEST_BYTES = 450_000;
 
-/** A document describing more processes than this is refused: one import must fit one 25 s invocation. */
-export const MAX_CARDS_PER_IMPORT = 50;
+export { MAX_CARDS_PER_IMPORT } from '../core/import/import-limits';
 
 /** A card title, as the card model allows it. */
 export const MAX_TITLE_LENGTH = 2_000;

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { ExportRequest } from '../core/export/export-request';
 import type { MacroContext } from '../core/usecases/macro-context';
 import { ANONYMOUS, userActor } from '../core/actor';
+import { ReceivedMacroConfig } from '../contracts/macro-config';
 
 const Id = z.union([z.string().min(1), z.number()]).transform(String);
-const Config = z.object({ cardId: z.string().min(1).optional() }).passthrough().nullish();
+const Config = ReceivedMacroConfig;
 const Content = z.object({ id: Id.optional() }).passthrough().nullish();
 const Space = z.object({ id: Id.optional(), key: z.string().min(1).optional() }).passthrough().nullish();
 

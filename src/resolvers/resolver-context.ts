@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MacroContext } from '../core/usecases/macro-context';
 import { AppError } from '../core/errors';
+import { ReceivedMacroConfig } from '../contracts/macro-config';
 import { ANONYMOUS, userActor, type Actor } from '../core/actor';
 
 /**
@@ -11,12 +12,9 @@ const ForgeMacroContext = z.object({
   accountId: z.string().min(1).optional(),
   localId: z.string().min(1),
   extension: z.object({
-    content: z.object({ id: z.union([z.string(), z.number()]).transform(String) }),
+    content: z.object({ id: z.union([z.string().min(1), z.number()]).transform(String) }),
     space: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional(),
-    config: z
-      .object({ cardId: z.string().min(1).optional() })
-      .passthrough()
-      .nullish(),
+    config: ReceivedMacroConfig,
   }),
 });
 

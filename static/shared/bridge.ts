@@ -9,6 +9,7 @@ import { theme } from 'forge-bridge-out/view/theme';
 import { submit } from 'forge-bridge-out/view/submit';
 import { close } from 'forge-bridge-out/view/close';
 import type { ResolverResult } from '@src/contracts/resolver-contracts';
+import type { MacroConfig } from '@src/contracts/macro-config';
 import type { ResolverApi } from './resolver-api';
 
 export type ResolverKeyOf = keyof ResolverApi;
@@ -70,7 +71,7 @@ export async function enableTheme(): Promise<void> {
 }
 
 /** Saves the macro's config and closes the config view. */
-export async function submitMacroConfig(config: { cardId: string }): Promise<void> {
+export async function submitMacroConfig(config: MacroConfig & { cardId: string }): Promise<void> {
   await submit({ config });
 }
 

@@ -111,6 +111,45 @@ describe('import: bounded, all or nothing, one winner (production handler in the
     expect(shown.ok && shown.data.view?.card.id).toBe(winner!.cardIds[0]);
   });
 
+  it('treats a double submit of the same import (same import id, at once) as one import', async () => {
+    const payload = importPayload(handbook);
+    const [first, second] = await Promise.all([
+      harness.call<ImportCardResult>('card/import', payload, { accountId: EDITOR }),
+      harness.call<ImportCardResult>('card/import', payload, { accountId: EDITOR }),
+    ]);
+    expect([first, second].map((result) => (result.ok ? 'ok' : JSON.stringify(result.error)))).toEqual(['ok', 'ok']);
+    const ids = first.ok ? first.data.cardIds : [];
+    expect(second.ok && second.data.cardIds).toEqual(ids);
+    expect((await listAll()).map((item) => item.id).sort()).toEqual([...ids].sort());
+    const shown = await harness.call<MacroCardResult>('card/get-for-macro', {}, { accountId: READER });
+    expect(shown.ok && shown.data.view?.card.id).toBe(ids[0]);
+  });
+
+  it('keeps an import whose commit was written but whose answer was lost', async () => {
+    const realTransact = kvs.transact.bind(kvs);
+    jest.spyOn(kvs, 'transact').mockImplementation(() => {
+      const builder = realTransact();
+      const realSet = builder.set.bind(builder);
+      let commitsBinding = false;
+      jest.spyOn(builder, 'set').mockImplementation((key, value, entity, options) => {
+        if (entity?.entityName === 'macro-binding') commitsBinding = true;
+        return realSet(key, value, entity, options);
+      });
+      const realExecute = builder.execute.bind(builder);
+      jest.spyOn(builder, 'execute').mockImplementation(async () => {
+        await realExecute();
+        if (commitsBinding) throw new Error('the answer was lost on the way back');
+      });
+      return builder;
+    });
+    const imported = await harness.call<ImportCardResult>('card/import', importPayload(seed), { accountId: EDITOR });
+    jest.restoreAllMocks();
+    if (!imported.ok) throw new Error(imported.error.message);
+    const shown = await harness.call<MacroCardResult>('card/get-for-macro', {}, { accountId: READER });
+    expect(shown.ok && shown.data.view?.card.id).toBe(imported.data.cardIds[0]);
+    expect(await listAll()).toHaveLength(1);
+  });
+
   it('records the import in the audit log, with who and which cards', async () => {
     const imported = await harness.call<ImportCardResult>('card/import', importPayload(seed), { accountId: EDITOR });
     if (!imported.ok) throw new Error(imported.error.message);
@@ -161,6 +200,17 @@ describe('a macro shows only what its page may show', () => {
       { principal: { accountId: OUTSIDER } },
     );
     expect(JSON.stringify(exported)).not.toContain('Привлечение клиентов');
+  });
+
+  it('lets an editor of a page copy import into its macro without learning the title of the card its old binding names', async () => {
+    const imported = await harness.call<ImportCardResult>('card/import', importPayload(seed), { accountId: EDITOR, localId: 'copied' });
+    if (!imported.ok) throw new Error(imported.error.message);
+    await kvs.set('macro:copied', { cardId: imported.data.cardIds[0]! });
+    const onCopy = await harness.call<ImportCardResult>('card/import', importPayload(handbook), { accountId: EDITOR, localId: 'copied', pageId: '70000' });
+    expect(JSON.stringify(onCopy)).not.toContain('Привлечение клиентов');
+    expect(onCopy.ok).toBe(true);
+    const shown = await harness.call<MacroCardResult>('card/get-for-macro', {}, { accountId: EDITOR, localId: 'copied', pageId: '70000' });
+    expect(shown.ok && shown.data.view?.card.id).toBe(onCopy.ok ? onCopy.data.cardIds[0] : 'none');
   });
 
   it('skips a stored card that cannot be read instead of failing the list for everyone', async () => {

@@ -7,6 +7,7 @@ import { invokeResolver, type ForgeHandler } from './invoke-resolver';
 import { readStatic, withBridgeScript } from './static-files';
 import { tokensCss } from '../host/tokens-css';
 import type { WorkbenchMetrics } from './workbench-metrics';
+import { MacroConfig } from '../../src/contracts/macro-config';
 import { requestOverLimit, responseOverLimit } from './forge-invoke-limits';
 
 export interface WorkbenchServerOptions {
@@ -40,7 +41,7 @@ const InvokeBody = z.object({
 
 /** Who saves: Confluence knows it from the session; the workbench host says which local user it shows. */
 const ConfigBody = z.object({
-  config: z.object({ cardId: z.string().min(1).optional() }).nullable(),
+  config: MacroConfig.nullable(),
   accountId: z.string().optional(),
 });
 

@@ -60,7 +60,9 @@ export class ForgeCardStore implements CardStore {
 
   async save(command: SaveCardCommand): Promise<ProcessCard> {
     const { card, expectedVersion, savedBy, savedAt, audit } = command;
-    const current = expectedVersion === 0 ? null : await this.read(card.id);
+    const read = expectedVersion === 0 ? null : await this.read(card.id);
+    // Only committed cards are saved; a pending one is not there yet for anyone.
+    const current = read !== null && read.entity.importId !== undefined && (await this.get(card.id)) === null ? null : read;
     if (expectedVersion !== 0 && current?.card.version !== expectedVersion) {
       throw conflictError(card.id, expectedVersion, current?.card.version ?? null);
     }
@@ -127,17 +129,42 @@ export class ForgeCardStore implements CardStore {
       }
     }
     const missing = units.filter((unit) => !existing.has(unit.stored.id));
-    const notStored = new Filter<CardEntity>().and('version', FilterConditions.notExists());
+    const ours = (entity: CardEntity | undefined) => entity !== undefined && entity.importId === importId && entity.macroKey === macroKey;
     for (const chunk of chunkForTransactions(missing, () => 2, (unit) => [unit.entity, unit.revision])) {
-      let transaction = kvs.transact();
-      for (const unit of chunk) {
-        transaction = transaction
-          .set(unit.stored.id, unit.entity, { entityName: CARD_ENTITY, conditions: notStored })
-          .set(revisionKey(unit.stored.id, 1), unit.revision, { entityName: REVISION_ENTITY });
-      }
-      await transaction.execute();
+      await this.writeChunk(chunk, ours);
     }
-    return units.map((unit) => unit.stored);
+    // Cards an earlier attempt wrote are answered as stored, not as this attempt built them.
+    return units.map((unit) => {
+      const earlier = existing.get(unit.stored.id);
+      return earlier === undefined ? unit.stored : readStoredCard(earlier.card);
+    });
+  }
+
+  /**
+   * One transaction of new cards. When it fails because a concurrent attempt of this same import
+   * wrote some of them first, the rest are written once more; a card someone else holds fails it.
+   */
+  private async writeChunk(
+    chunk: Array<{ stored: ProcessCard; entity: CardEntity; revision: unknown }>,
+    ours: (entity: CardEntity | undefined) => boolean,
+    retried = false,
+  ): Promise<void> {
+    const notStored = new Filter<CardEntity>().and('version', FilterConditions.notExists());
+    let transaction = kvs.transact();
+    for (const unit of chunk) {
+      transaction = transaction
+        .set(unit.stored.id, unit.entity, { entityName: CARD_ENTITY, conditions: notStored })
+        .set(revisionKey(unit.stored.id, 1), unit.revision, { entityName: REVISION_ENTITY });
+    }
+    try {
+      await transaction.execute();
+    } catch (error) {
+      const now = await this.readMany(chunk.map((unit) => unit.stored.id));
+      const present = chunk.filter((unit) => now.has(unit.stored.id));
+      if (retried || present.length === 0 || !present.every((unit) => ours(now.get(unit.stored.id)))) throw error;
+      const rest = chunk.filter((unit) => !now.has(unit.stored.id));
+      if (rest.length > 0) await this.writeChunk(rest, ours, true);
+    }
   }
 
   async settle(importId: string, cardIds: readonly string[]): Promise<void> {
@@ -205,13 +232,19 @@ export class ForgeCardStore implements CardStore {
   /** Which pending cards are committed: their macro binding exists and names their import. */
   private async committedImports(entities: CardEntity[]): Promise<Set<string>> {
     const keys = [...new Set(entities.flatMap((entity) => (entity.macroKey === undefined ? [] : [entity.macroKey])))];
-    const bindings = new Map<string, string>();
+    const bindings = new Map<string, { importId: string; cardIds: string[] }>();
     for (let start = 0; start < keys.length; start += 25) {
       const result = await kvs.batchGet<unknown>(keys.slice(start, start + 25).map((key) => ({ key, entityName: BINDING_ENTITY })));
-      for (const item of result.successfulKeys) bindings.set(item.key, readBinding(item.value).importId);
+      for (const item of result.successfulKeys) bindings.set(item.key, readBinding(item.value));
     }
+    // Committed: the binding names this import and this card (an earlier attempt may have written more).
     return new Set(
-      entities.filter((entity) => entity.macroKey !== undefined && bindings.get(entity.macroKey) === entity.importId).map((entity) => entity.cardId),
+      entities
+        .filter((entity) => {
+          const binding = entity.macroKey === undefined ? undefined : bindings.get(entity.macroKey);
+          return binding !== undefined && binding.importId === entity.importId && binding.cardIds.includes(entity.cardId);
+        })
+        .map((entity) => entity.cardId),
     );
   }
 }

@@ -5,7 +5,7 @@ import type { AuditEntry } from '../../core/audit/audit-entry';
 import { BINDING_ENTITY, BindingEntity, LegacyBinding, legacyBindingKey, readBinding, toBindingEntity } from './binding-entities';
 import { AUDIT_ENTITY, auditKey, toAuditEntity } from './audit-entities';
 
-const ObservedConfig = z.object({ configCardId: z.string().min(1) });
+const ObservedConfig = z.object({ schemaVersion: z.literal(1).optional(), configCardId: z.string().min(1) });
 const observedKey = (macro: MacroRef): string => `macro-seen:${macro.pageId}:${macro.localId}`;
 
 /**
@@ -20,11 +20,11 @@ export class ForgeMacroBindingStore implements MacroBindingStore {
       { key: legacyBindingKey(macro.localId) },
       { key: observedKey(macro) },
     ]);
-    const found = (wanted: string, entity?: string) =>
-      result.successfulKeys.find((item) => item.key === wanted && (item.entityName ?? undefined) === entity)?.value;
+    // The three keys differ, so a key alone names its item (the service need not echo entityName).
+    const found = (wanted: string) => result.successfulKeys.find((item) => item.key === wanted)?.value;
     const observed = ObservedConfig.safeParse(found(observedKey(macro)));
     const observedConfigCardId = observed.success ? observed.data.configCardId : null;
-    const current = found(key, BINDING_ENTITY);
+    const current = found(key);
     if (current !== undefined) return { binding: readBinding(current), observedConfigCardId };
     const legacy = LegacyBinding.safeParse(found(legacyBindingKey(macro.localId)));
     if (!legacy.success) return { binding: null, observedConfigCardId };
@@ -67,15 +67,16 @@ export class ForgeMacroBindingStore implements MacroBindingStore {
     } catch (error) {
       // The failure code of a condition is not documented: decide by reading what is there now.
       const now = await kvs.entity<unknown>(BINDING_ENTITY).get(key);
-      if (now !== undefined) return 'taken';
-      throw error;
+      if (now === undefined) throw error;
+      // The write may have happened and only its answer was lost.
+      return readBinding(now).importId === record.importId ? 'bound' : 'taken';
     }
   }
 
   async observeConfig(macro: MacroRef, configCardId: string, audit: AuditEntry): Promise<void> {
     await kvs
       .transact()
-      .set(observedKey(macro), { configCardId })
+      .set(observedKey(macro), { schemaVersion: 1, configCardId })
       .set(auditKey(audit), toAuditEntity(audit), { entityName: AUDIT_ENTITY })
       .execute();
   }

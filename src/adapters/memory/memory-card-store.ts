@@ -42,7 +42,10 @@ export class MemoryCardStore implements CardStore {
 
   async save(command: SaveCardCommand): Promise<ProcessCard> {
     const { card, expectedVersion, savedBy, savedAt, audit } = command;
-    const current = this.cards.get(card.id)?.card ?? null;
+    const held = this.cards.get(card.id);
+    // Only committed cards are saved; a pending one is not there yet for anyone.
+    const current = held !== undefined && this.visible(held) ? held.card : null;
+    if (expectedVersion === 0 && held !== undefined) throw conflictError(card.id, 0, held.card.version);
     const currentVersion = current?.version ?? 0;
     if (currentVersion !== expectedVersion) {
       throw conflictError(card.id, expectedVersion, current ? current.version : null);
@@ -85,7 +88,7 @@ export class MemoryCardStore implements CardStore {
       this.cards.set(stored.id, { card: stored, pending: { importId, macroKey } });
       this.revisions.set(stored.id, [revision]);
     }
-    return prepared.map(({ stored }) => structuredClone(stored));
+    return prepared.map(({ stored }) => structuredClone(this.cards.get(stored.id)?.card ?? stored));
   }
 
   async settle(importId: string, cardIds: readonly string[]): Promise<void> {
@@ -109,6 +112,6 @@ export class MemoryCardStore implements CardStore {
   }
 
   private visible(held: Held): boolean {
-    return held.pending === undefined || this.bindings.importOf(held.pending.macroKey) === held.pending.importId;
+    return held.pending === undefined || this.bindings.commits(held.pending.macroKey, held.pending.importId, held.card.id);
   }
 }

@@ -18,14 +18,16 @@ export class MemoryMacroBindingStore implements MacroBindingStore {
   }
 
   /** Synchronous lookup for the memory card store's visibility rule. */
-  importOf(key: string): string | undefined {
-    return this.bindings.get(key)?.importId;
+  commits(key: string, importId: string, cardId: string): boolean {
+    const binding = this.bindings.get(key);
+    return binding !== undefined && binding.importId === importId && binding.cardIds.includes(cardId);
   }
 
   async commit(binding: MacroBinding, audit: AuditEntry): Promise<'bound' | 'taken'> {
     const { legacy: _legacy, ...record } = binding;
     const key = macroKey(record);
-    if (this.bindings.has(key)) return 'taken';
+    const existing = this.bindings.get(key);
+    if (existing !== undefined) return existing.importId === record.importId ? 'bound' : 'taken';
     this.audit.appendNow(audit);
     this.bindings.set(key, structuredClone(record));
     return 'bound';

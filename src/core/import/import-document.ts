@@ -1,4 +1,4 @@
-import { MAX_CARDS_PER_IMPORT } from '../../contracts/limits';
+import { MAX_CARDS_PER_IMPORT } from './import-limits';
 import { cleanText } from '../text/clean-text';
 import { buildCardContent } from './build-card-content';
 import { capWarnings } from './cap-warnings';

@@ -43,7 +43,8 @@ export interface MacroBindingStore {
   getMany(keys: readonly string[]): Promise<Map<string, MacroBinding>>;
   /**
    * Creates the binding unless the macro has one, together with its audit entry, all or nothing.
-   * 'taken' when another binding exists (a concurrent import won): nothing is written.
+   * 'bound' also when the binding that exists is this very import's (a lost answer, a retry);
+   * 'taken' when another import's binding exists: nothing is written.
    */
   commit(binding: MacroBinding, audit: AuditEntry): Promise<'bound' | 'taken'>;
   /** Records the config card id seen on render, with the audit entry of the change, all or nothing. */

@@ -28,20 +28,23 @@ export interface CardSettingsDeps {
 export function createCardSettings(deps: CardSettingsDeps) {
   const { cards, settings, permissions, directory } = deps;
 
-  const cardFor = async (context: MacroContext, cardId: string): Promise<{ card: ProcessCard; home: string }> => {
+  /** The card and what the caller may do with its page, in one Confluence call. */
+  const cardFor = async (context: MacroContext, cardId: string): Promise<{ card: ProcessCard; pageEditor: boolean }> => {
     const card = await cards.get(cardId);
     if (card === null) throw new AppError('NOT_FOUND', `Card ${cardId} does not exist.`, [], { reason: 'card' });
     const home = card.location?.pageId || context.location.pageId;
-    if (home !== context.location.pageId && !(await permissions.canViewPage(context.actor, home))) {
+    const access = await permissions.pageAccess(context.actor, home);
+    // Confluence already showed the caller the macro's own page; any other page must be visible to them.
+    if (home !== context.location.pageId && access?.canView !== true) {
       throw new AppError('FORBIDDEN', 'This card lives on a page you cannot see.', [], { reason: 'view' });
     }
-    return { card, home };
+    return { card, pageEditor: access?.canEdit === true };
   };
 
-  const mayEdit = async (context: MacroContext, card: ProcessCard, home: string, current: CardSettings): Promise<boolean> => {
+  const mayEdit = async (context: MacroContext, card: ProcessCard, pageEditor: boolean, current: CardSettings): Promise<boolean> => {
     const { actor } = context;
     if (actor.kind !== 'user') return false;
-    if (await permissions.canEditPage(actor, home)) return true;
+    if (pageEditor) return true;
     const ownerRoleId = card.content.responsibility.ownerRoleId;
     const owner = ownerRoleId === undefined ? undefined : current.roleMapping[ownerRoleId];
     if (owner === undefined) return false;
@@ -68,9 +71,9 @@ export function createCardSettings(deps: CardSettingsDeps) {
 
   return {
     async get(context: MacroContext, input: { cardId: string }): Promise<CardSettingsView> {
-      const { card, home } = await cardFor(context, input.cardId);
+      const { card, pageEditor } = await cardFor(context, input.cardId);
       const current = (await settings.get(card.id)) ?? emptySettings(card.id);
-      return view(card, current, await mayEdit(context, card, home, current));
+      return view(card, current, await mayEdit(context, card, pageEditor, current));
     },
 
     async saveRoleMapping(
@@ -79,9 +82,9 @@ export function createCardSettings(deps: CardSettingsDeps) {
     ): Promise<CardSettingsView> {
       const { actor } = context;
       if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Sign in to Confluence to change card settings.', [], { reason: 'sign-in' });
-      const { card, home } = await cardFor(context, input.cardId);
+      const { card, pageEditor } = await cardFor(context, input.cardId);
       const current = (await settings.get(card.id)) ?? emptySettings(card.id);
-      if (!(await mayEdit(context, card, home, current))) {
+      if (!(await mayEdit(context, card, pageEditor, current))) {
         throw new AppError('FORBIDDEN', 'Only editors of the page and the process owner may change who holds the roles of this card.', [], {
           reason: 'edit',
         });

@@ -4,7 +4,7 @@ import type { MacroBindingStore } from '../ports/macro-bindings';
 import type { PagePermissions } from '../ports/page-permissions';
 import type { Logger } from '../ports/logger';
 import type { MacroContext } from './macro-context';
-import type { ProcessCard } from '../card/process-card';
+import { CardId, type ProcessCard } from '../card/process-card';
 import { buildCardView } from './build-card-view';
 import { auditEntry } from '../audit/audit-entry';
 import { accountIdOf } from '../actor';
@@ -25,13 +25,14 @@ export interface GetCardForMacroDeps {
  * page (chosen in the config, or a macro whose localId came along with a page copy) is shown only
  * to those who may see that page — on every path, the macro's and the export's alike.
  */
-export function createGetCardForMacro(deps: GetCardForMacroDeps) {
+export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { observeConfig: boolean } = { observeConfig: true }) {
   const { cards, bindings, permissions } = deps;
   return async (context: MacroContext): Promise<MacroCardResult> => {
     const macro = { pageId: context.location.pageId, localId: context.localId };
     const state = await bindings.get(macro);
     if (context.configCardId !== undefined) {
-      const card = await cards.get(context.configCardId);
+      // A malformed id in a saved config names no card; it never reaches storage.
+      const card = CardId.safeParse(context.configCardId).success ? await cards.get(context.configCardId) : null;
       if (card === null) {
         throw new AppError(
           'NOT_FOUND',
@@ -41,7 +42,8 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps) {
         );
       }
       await requireViewOfHome(card);
-      if (state.observedConfigCardId !== context.configCardId) await observeConfig(context, state.observedConfigCardId, card);
+      // Exports only read: the macro's own render records what it saw.
+      if (options.observeConfig && state.observedConfigCardId !== context.configCardId) await observeConfig(context, state.observedConfigCardId, card);
       return { binding: 'config', view: buildCardView(card) };
     }
     const { binding } = state;

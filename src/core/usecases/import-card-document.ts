@@ -83,7 +83,7 @@ export function createImportCardDocument(deps: ImportCardDocumentDeps, limits: I
     const cardIds = cards.map((card) => card.id);
     if (progress === 'done') {
       // The same import completed before (the answer was lost): finish settling, answer as then.
-      await settleQuietly(deps, input.importId, cardIds);
+      await settleQuietly(deps, input.importId, state.binding!.cardIds);
       const first = await deps.cards.get(state.binding!.cardId);
       if (first === null) throw new AppError('NOT_FOUND', 'The imported card is gone.', [], { reason: 'card' });
       return answer(buildCardView(first), state.binding!.cardIds, result.warnings, result.warningsOmitted);

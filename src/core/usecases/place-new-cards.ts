@@ -39,9 +39,13 @@ export async function checkMacroIsFree(deps: PlaceNewCardsDeps, state: MacroStat
   if (binding === null) return 'free';
   if (binding.importId === importId) return 'done';
   const card = await deps.cards.get(binding.cardId);
-  // A legacy binding to a card that is gone left the macro empty: it may be imported into again.
-  if (card === null && binding.legacy === true) return 'free';
-  throw macroHasCard(card?.content.title ?? binding.cardId);
+  if (binding.legacy === true) {
+    // A legacy binding (by localId alone) holds this macro only when its card lives on this page:
+    // one that came along with a page copy, or whose card is gone, leaves the macro free — and the
+    // new page-scoped binding then takes precedence. Its card's title is never shown here.
+    if (card === null || card.location?.pageId !== state.binding?.pageId) return 'free';
+  }
+  throw macroHasCard(card?.content.title ?? '');
 }
 
 /**
@@ -57,7 +61,15 @@ export async function placeNewCards(deps: PlaceNewCardsDeps, placement: NewCards
   if (first === undefined) throw new Error('placeNewCards needs at least one card');
   const key = macroKey(macro);
   const cardIds = cards.map((card) => card.id);
-  const stored = await deps.cards.writePending({ importId, macroKey: key, cards, savedBy: actor.accountId, savedAt });
+  let stored: ProcessCard[];
+  try {
+    stored = await deps.cards.writePending({ importId, macroKey: key, cards, savedBy: actor.accountId, savedAt });
+  } catch (error) {
+    // A double submit: the other request of this same import may have finished meanwhile.
+    const done = await finishedMeanwhile(deps, macro, importId);
+    if (done === null) throw error;
+    return done;
+  }
   const outcome = await deps.bindings.commit(
     {
       schemaVersion: BINDING_SCHEMA_VERSION,
@@ -82,8 +94,18 @@ export async function placeNewCards(deps: PlaceNewCardsDeps, placement: NewCards
     ),
   );
   if (outcome === 'taken') {
-    await deps.cards.discardPending(importId, cardIds);
     const winner = (await deps.bindings.get(macro)).binding;
+    // The same import won (a double submit, or a retry that raced the first attempt): it is done.
+    if (winner?.importId === importId) {
+      await settleQuietly(deps, importId, winner.cardIds);
+      return stored;
+    }
+    try {
+      await deps.cards.discardPending(importId, cardIds);
+    } catch (error) {
+      // The cards stay invisible (no binding names this import); the user still learns why.
+      deps.logger.error('Could not discard the cards of an import that lost its macro', { importId, error: String(error) });
+    }
     const shown = winner === null ? null : await deps.cards.get(winner.cardId);
     throw macroHasCard(shown?.content.title ?? '');
   }
@@ -101,4 +123,13 @@ export async function settleQuietly(deps: PlaceNewCardsDeps, importId: string, c
       error: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/** The cards of `importId` when its binding exists already (committed by a concurrent request of the same import). */
+async function finishedMeanwhile(deps: PlaceNewCardsDeps, macro: MacroRef, importId: string): Promise<ProcessCard[] | null> {
+  const binding = (await deps.bindings.get(macro)).binding;
+  if (binding === null || binding.importId !== importId) return null;
+  await settleQuietly(deps, importId, binding.cardIds);
+  const cards = await Promise.all(binding.cardIds.map((id) => deps.cards.get(id)));
+  return cards.filter((card): card is ProcessCard => card !== null);
 }
