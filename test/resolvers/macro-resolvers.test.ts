@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView } from '../../src/contracts/resolver-contracts';
 import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '../support/openapi';
 import { readManifestScopes } from '../support/manifest';
+import { ConfluencePeopleDirectory } from '../../src/adapters/forge/confluence-people-directory';
+import { userActor } from '../../src/core/actor';
 import { EDITOR, OUTSIDER, READER, startHandlerHarness } from './forge-handler-harness';
 import { blankPayload, importPayload } from './forge-handler-harness';
 
@@ -146,6 +148,14 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     await harness.call('card/import', importPayload(seed), { accountId: READER, localId: 'm-2' });
     await harness.call('card/create-blank', blankPayload('T', 'en'), { accountId: EDITOR, localId: 'm-3' });
     await harness.call('card/list', {}, { accountId: READER });
+    // The roles panel's people directory, as the settings resolvers will call it (they are not on
+    // this branch yet): once they are, calling them here replaces this.
+    const directory = new ConfluencePeopleDirectory();
+    await harness.runtime.runInvocation(EDITOR, async () => {
+      await directory.searchPeople(userActor(EDITOR), 'ed');
+      await directory.searchGroups(userActor(EDITOR), 'quality');
+      await directory.groupsOf(userActor(EDITOR));
+    });
     expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toContain('/wiki/api/v2/pages');
     expect(harness.runtime.productRequests.every((request) => request.asUser)).toBe(true);
     const requests = harness.runtime.productRequests.map((request): RecordedRequest => {

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { assertScopesMatch, type RecordedRequest } from '../support/openapi';
+import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '../support/openapi';
 import {
   formatProblems,
   MANIFEST_VALIDATION_TIMEOUT_MS,
@@ -120,15 +120,26 @@ describe("manifest.yml, checked with Atlassian's @forge/manifest validate()", ()
 });
 
 describe('manifest scopes are the least that work', () => {
-  // What the resolvers call today, as the invoking user: one page's operations (view and edit) and
-  // the batched list of visible pages. The integration test repeats this with the requests the app
+  // What the app calls, as the invoking user: one page's operations (view and edit), the batched
+  // list of visible pages, and the people directory of the roles panel (people search, group
+  // picker, the caller's groups). The integration tests repeat this with the requests the app
   // really made in the local Forge runtime.
   const designedRequests: RecordedRequest[] = [
     { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages/65537?include-operations=true' },
     { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages?id=65537,70000&limit=2' },
+    { remote: 'confluence', method: 'GET', path: `/wiki/rest/api/search/user?cql=${encodeURIComponent('user.fullname~"ann"')}&limit=10` },
+    { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/group/picker?query=quality&limit=10' },
+    { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/user/memberof?accountId=5f1a-reader&limit=200' },
   ];
 
   it('grants every designed request and nothing more, besides storage:app for Forge storage', () => {
+    assertRequestsConform(designedRequests);
     expect(() => assertScopesMatch(readManifestScopes(), designedRequests, ['storage:app'])).not.toThrow();
+  });
+
+  it('would hold surplus scopes without the people directory, and miss one without memberof', () => {
+    expect(() => assertScopesMatch(readManifestScopes(), designedRequests.slice(0, 2), ['storage:app'])).toThrow(/not needed by any request/);
+    const withoutMemberOf = designedRequests.filter((request) => !request.path.includes('/memberof'));
+    expect(() => assertScopesMatch(readManifestScopes(), withoutMemberOf, ['storage:app'])).toThrow("scope 'read:user:confluence' is not needed");
   });
 });

@@ -48,6 +48,16 @@ describe('error wording in the reader’s language', () => {
     expect(ru({ code: 'INTERNAL', reason: 'unexpected' })).toContain('В приложении произошла ошибка');
   });
 
+  it('words a settings screen’s errors its own way, falling back to the card’s wording', () => {
+    const word = (error: { code: ErrorCode; reason?: string }) => wordError(error as never, createTranslate('en'), 'en-GB', 'settings');
+    expect(word({ code: 'CONFLICT', reason: 'version' })).toContain('Someone else changed the roles of this card');
+    expect(word({ code: 'FORBIDDEN', reason: 'edit' })).toBe('Only the page’s editors and the people of the process owner’s role may change the roles of this card.');
+    expect(word({ code: 'INTERNAL', reason: 'confluence' })).toContain('your changes are kept');
+    expect(word({ code: 'FORBIDDEN', reason: 'view' })).toBe(en({ code: 'FORBIDDEN', reason: 'view' }));
+    // Without the scope, an import refused for editing still reads as before.
+    expect(en({ code: 'FORBIDDEN', reason: 'edit' })).toContain('permission to edit this page');
+  });
+
   it('never shows the server’s English message', () => {
     const error = { code: 'INTERNAL', reason: 'unexpected', message: 'TypeError: x is undefined' } as const;
     expect(ru(error)).not.toContain('TypeError');

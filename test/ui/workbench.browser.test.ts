@@ -315,6 +315,86 @@ describe('workbench in Chromium', () => {
     expect(await page.locator('#wb-status').textContent()).toBe('');
   });
 
+  // Needs the settings/get, settings/save-roles and directory/search resolvers (from main).
+  it('maps a person and a group to the owner’s role of an example card, keeps them over a reload, and shows them read-only to a reader', async () => {
+    const { users, defaultAccountId } = await api<{ users: Array<{ accountId: string; canEdit: boolean }>; defaultAccountId: string }>(
+      'GET',
+      '/api/users',
+    );
+    const { pages, firstPageId } = await api<{ pages: Array<{ pageId: string }>; firstPageId: string }>('GET', '/api/pages');
+    const example = pages.find((candidate) => candidate.pageId !== firstPageId)!;
+    await page.goto(`${workbench.url}#/page/${example.pageId}`);
+    await useLocale('en-GB');
+    const rolesButton = macro().getByRole('button', { name: 'Roles and people' });
+    expect(await rolesButton.getAttribute('aria-expanded')).toBe('false');
+    await rolesButton.click();
+    const panel = macro().getByRole('region', { name: 'Roles and people' });
+    const owner = panel.locator('.pc-roles__role').first();
+    await owner.waitFor();
+    expect(await rolesButton.getAttribute('aria-expanded')).toBe('true');
+    expect(await owner.locator('.pc-roles__owner').textContent()).toBe('Process owner');
+    const ownerRole = (await owner.locator('.pc-roles__role-name > span[lang]').textContent())!.trim();
+
+    // Keyboard only: open the search, type, arrow to the option, Enter.
+    const pickByKeyboard = async (query: string, name: string) => {
+      await owner.getByRole('button', { name: 'Add a person or group' }).click();
+      const box = owner.getByRole('combobox', { name: `Find a person or group for “${ownerRole}”` });
+      await box.pressSequentially(query);
+      const option = owner.getByRole('option', { name: new RegExp(name) });
+      await option.waitFor();
+      while ((await option.getAttribute('aria-selected')) !== 'true') await box.press('ArrowDown');
+      expect(await box.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+      await shoot(`roles-search-${query}-fixed-en-light`);
+      await box.press('Enter');
+      await box.press('Escape');
+    };
+    await pickByKeyboard('Oleg', 'Oleg Ivanov');
+    await pickByKeyboard('quality', 'quality-managers');
+    const holders = owner.getByRole('list', { name: `Holders of “${ownerRole}”` });
+    expect(await holders.getByRole('listitem').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Oleg Ivanov'), expect.stringContaining('quality-managersgroup')]),
+    );
+    await useWidth('fixed');
+    for (const mode of ['light', 'dark'] as const) {
+      await useTheme(mode);
+      await shoot(`roles-editing-fixed-en-${mode}`);
+    }
+    await useTheme('light');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('status').filter({ hasText: 'The roles are saved.' }).waitFor();
+
+    await page.reload();
+    await macro().getByRole('button', { name: 'Roles and people' }).click();
+    const reloaded = macro().getByRole('region', { name: 'Roles and people' }).locator('.pc-roles__role').first();
+    await reloaded.getByRole('list').waitFor();
+    expect(await reloaded.getByRole('list').getByRole('listitem').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Oleg Ivanov'), expect.stringContaining('quality-managers')]),
+    );
+
+    await page.locator('#wb-user').selectOption(users.find((user) => !user.canEdit)!.accountId);
+    await macro().getByRole('button', { name: 'Roles and people' }).click();
+    const readOnly = macro().getByRole('region', { name: 'Roles and people' });
+    await readOnly.locator('.pc-roles__role').first().getByRole('list').waitFor();
+    expect(await readOnly.locator('.pc-roles__intro').textContent()).toContain('Only the page’s editors and the process owner may change this.');
+    expect(await readOnly.getByRole('button', { name: /^Remove |Add a person or group|Save/ }).count()).toBe(0);
+    expect(await readOnly.locator('.pc-roles__role').first().textContent()).toContain('Oleg Ivanov');
+    for (const locale of ['ru-RU', 'en-GB'] as const) {
+      await useLocale(locale);
+      await macro().getByRole('button', { name: locale === 'ru-RU' ? 'Роли и люди' : 'Roles and people' }).click();
+      await macro().locator('.pc-roles__role').first().getByRole('list').waitFor();
+      for (const mode of ['light', 'dark'] as const) {
+        await useTheme(mode);
+        await shoot(`roles-read-only-fixed-${locale.slice(0, 2)}-${mode}`);
+      }
+    }
+    await useWidth('full');
+    await shoot('roles-read-only-full-en-dark');
+    await useWidth('fixed');
+    await useTheme('light');
+    await useLocale('ru-RU');
+    await page.locator('#wb-user').selectOption(defaultAccountId);
+  });
+
   it('settles: nothing is requested once the card is shown, and no page errors were raised', async () => {
     await page.goto(workbench.url);
     await macro().locator('.pc-card').waitFor();

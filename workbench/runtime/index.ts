@@ -27,6 +27,7 @@ export { matchPath } from './products/match-path';
 export { createConfluenceStandIn } from './products/confluence-stand-in';
 export type { ConfluenceStandIn, ConfluenceStandInOptions } from './products/confluence-stand-in';
 export { APP_USER, STAND_IN_SPACE_ID } from './products/confluence-site';
-export type { StandInPage, StandInPages, StandInUser } from './products/confluence-site';
+export type { StandInGroup, StandInPage, StandInPages, StandInUser } from './products/confluence-site';
 export { PERMISSION_CHECK_PATH } from './products/confluence-permission-stand-in';
 export { PAGE_PATH, PAGES_PATH } from './products/confluence-pages-stand-in';
+export { GROUP_PICKER_PATH, MEMBER_OF_PATH, USER_SEARCH_PATH } from './products/confluence-directory-stand-in';

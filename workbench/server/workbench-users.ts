@@ -1,4 +1,4 @@
-import type { StandInUser } from '../runtime';
+import type { StandInGroup, StandInUser } from '../runtime';
 
 /**
  * The people of the local site. The Confluence stand-in answers as each of them from this
@@ -10,10 +10,19 @@ export interface WorkbenchUser extends StandInUser {
   canEdit: boolean;
 }
 
+/** Groups to map to a card's roles; ids shaped like Confluence's (UUIDs). */
+export const WORKBENCH_GROUPS = {
+  qualityManagers: { id: '7c1e2a10-0001-4a6b-9f00-000000000001', name: 'quality-managers' },
+  marketing: { id: '7c1e2a10-0002-4a6b-9f00-000000000002', name: 'marketing' },
+  staff: { id: '7c1e2a10-0003-4a6b-9f00-000000000003', name: 'confluence-users' },
+} as const satisfies Record<string, StandInGroup>;
+
+const { qualityManagers, marketing, staff } = WORKBENCH_GROUPS;
+
 export const WORKBENCH_USERS: WorkbenchUser[] = [
-  { accountId: '5f1a-quality-manager', name: 'Анна Смирнова — quality manager', canEdit: true, confluenceAdmin: true },
-  { accountId: '5f1a-process-owner', name: 'Oleg Ivanov — process owner', canEdit: true },
-  { accountId: '5f1a-reader', name: 'Ivan Petrov — reader (view only)', canEdit: false },
+  { accountId: '5f1a-quality-manager', name: 'Анна Смирнова — quality manager', canEdit: true, confluenceAdmin: true, groups: [qualityManagers, staff] },
+  { accountId: '5f1a-process-owner', name: 'Oleg Ivanov — process owner', canEdit: true, groups: [marketing, staff] },
+  { accountId: '5f1a-reader', name: 'Ivan Petrov — reader (view only)', canEdit: false, groups: [marketing, staff] },
   // Signed in, but the QMS space is closed to him: its pages answer 404 and its cards stay unlisted.
   { accountId: '5f1a-guest', name: 'Pavel Gusev — guest (no access to the space)', canEdit: false, canRead: false },
 ];

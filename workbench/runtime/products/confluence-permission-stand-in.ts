@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { matchPath } from './match-path';
 import type { ProductRequest, ProductResponse } from './product-request';
 import type { ConfluenceSite } from './confluence-site';
+import { v1Error } from './confluence-v1-errors';
 
 /** ContentPermissionRequest from the Confluence v1 spec (/wiki/rest/api/content/{id}/permission/check). */
 const ContentPermissionRequest = z.object({
@@ -15,8 +16,6 @@ const denied = (reason: string): ProductResponse => ({
   status: 200,
   body: { hasPermission: false, errors: [{ translation: reason, args: [] }] },
 });
-
-const v1Error = (status: number, message: string): ProductResponse => ({ status, body: { statusCode: status, message } });
 
 /**
  * `POST /wiki/rest/api/content/{id}/permission/check` in the PermissionCheckResponse shape

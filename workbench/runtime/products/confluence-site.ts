@@ -1,7 +1,17 @@
+/** A Confluence group; real ids are UUIDs, names are what admins typed. */
+export interface StandInGroup {
+  id: string;
+  name: string;
+}
+
 /** A person the Confluence stand-in knows, and what the space lets them do (true = every page, or a list of ids). */
 export interface StandInUser {
   accountId: string;
   name: string;
+  /** 'app' for the bot account of an app; people are 'atlassian' (the default). */
+  accountType?: 'atlassian' | 'app';
+  /** The groups the person belongs to; the site's groups are those its users belong to. */
+  groups?: readonly StandInGroup[];
   canEdit: boolean | readonly string[];
   /** Defaults to true: everyone the stand-in knows may read every page that has no view restriction. */
   canRead?: boolean | readonly string[];
@@ -29,7 +39,7 @@ export const STAND_IN_SPACE_ID = '10001';
  * The app's own Confluence user, who calls for `asApp()`: it sees and edits unrestricted pages,
  * but no page restricted to named people, and it is no Confluence administrator.
  */
-export const APP_USER: StandInUser = { accountId: 'forge-app-user', name: 'Process Cards (app)', canEdit: true };
+export const APP_USER: StandInUser = { accountId: 'forge-app-user', name: 'Process Cards (app)', accountType: 'app', canEdit: true };
 
 const allows = (rule: boolean | readonly string[] | undefined, pageId: string, fallback: boolean): boolean =>
   rule === undefined ? fallback : typeof rule === 'boolean' ? rule : rule.includes(pageId);
@@ -47,6 +57,18 @@ export class ConfluenceSite {
         : typeof pages === 'function'
           ? pages
           : (id) => pages.find((page) => page.id === id);
+  }
+
+  /** Everyone the site knows, the app's own user included (as Confluence's user search lists it). */
+  allUsers(): StandInUser[] {
+    return [...this.users.values()];
+  }
+
+  /** Every group some user belongs to, once each, in the order first met. */
+  allGroups(): StandInGroup[] {
+    const groups = new Map<string, StandInGroup>();
+    for (const user of this.users.values()) for (const group of user.groups ?? []) if (!groups.has(group.id)) groups.set(group.id, group);
+    return [...groups.values()];
   }
 
   user(accountId: string | undefined): StandInUser | undefined {

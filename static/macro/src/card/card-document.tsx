@@ -5,6 +5,7 @@ import { buildCardDocument, type CardDocumentSection, type ContentSectionKey } f
 import { useI18n } from '@shared/i18n/i18n-context';
 import type { Translate } from '@shared/i18n/translate';
 import { FlowchartFigure } from '../flowchart/flowchart-figure';
+import { useRolesDisclosure } from '../roles/roles-disclosure';
 import { CardHeader } from './card-header';
 import { CardSection } from './card-section';
 import { DataTable } from './data-table';
@@ -20,6 +21,7 @@ export function CardDocument({ view }: { view: CardView }) {
   const { t } = useI18n();
   const sections = buildCardDocument(view.card);
   const bodies = sectionBodies(view, t);
+  const roles = useRolesDisclosure(view.card.id);
   const render = (section: CardDocumentSection): ReactNode => (
     <CardSection key={section.key} section={section}>
       {section.kind === 'group'
@@ -30,7 +32,8 @@ export function CardDocument({ view }: { view: CardView }) {
   return (
     <CardLanguageContext value={view.card.content.language}>
       <article className="pc-card">
-        <CardHeader card={view.card} />
+        <CardHeader card={view.card} actions={roles.button} />
+        {roles.panel}
         {sections.filter((section) => section.kind === 'group' || section.parent === undefined).map(render)}
       </article>
     </CardLanguageContext>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ProcessCard } from '@src/core/card/process-card';
 import { formatIsoDate } from '@shared/format-date';
 import { useI18n } from '@shared/i18n/i18n-context';
@@ -5,8 +6,8 @@ import { NotFilled, useCardLanguage } from './written-text';
 import { SectionNote } from './card-section';
 import './card-header.css';
 
-/** Title, document code, revision, status and the approval block («Утверждаю»). */
-export function CardHeader({ card }: { card: ProcessCard }) {
+/** Title, document code, revision, status, the card's actions, and the approval block («Утверждаю»). */
+export function CardHeader({ card, actions }: { card: ProcessCard; actions?: ReactNode }) {
   const { t } = useI18n();
   const lang = useCardLanguage();
   const { title, document } = card.content;
@@ -27,6 +28,7 @@ export function CardHeader({ card }: { card: ProcessCard }) {
             </dd>
           </div>
         </dl>
+        {actions !== undefined && <div className="pc-header__actions">{actions}</div>}
       </div>
       <ApprovalBlock card={card} />
     </header>

@@ -1,0 +1,71 @@
+import { Component, lazy, Suspense, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { ErrorNotice } from '@shared/error-notice';
+import { useI18n } from '@shared/i18n/i18n-context';
+
+// Loaded on first opening: most readers never open it, and the card must not wait for it.
+const RolesPanel = lazy(() => import('./roles-panel'));
+
+/** The header's "Roles and people" button and the panel it opens under the header. */
+export function useRolesDisclosure(cardId: string): { button: ReactNode; panel: ReactNode } {
+  const { t } = useI18n();
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  const button = (
+    <button
+      ref={buttonRef}
+      type="button"
+      className="pc-button pc-header__roles"
+      aria-expanded={open}
+      aria-controls={panelId}
+      onClick={() => setOpen(!open)}
+    >
+      {t('rolesButton')}
+    </button>
+  );
+  const panel = (
+    <div id={panelId} className="pc-no-print">
+      {open && (
+        <PanelBoundary key={cardId}>
+          <Suspense fallback={<Opening />}>
+            <RolesPanel cardId={cardId} onClose={close} />
+          </Suspense>
+        </PanelBoundary>
+      )}
+    </div>
+  );
+  return { button, panel };
+}
+
+function Opening() {
+  const { t } = useI18n();
+  return (
+    <div className="pc-loading" role="status">
+      <span className="pc-spinner" aria-hidden="true" />
+      {t('rolesLoading')}
+    </div>
+  );
+}
+
+/** A panel whose code could not be fetched (the network dropped) fails alone, not the card. */
+class PanelBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? <PanelFailed onRetry={() => this.setState({ failed: false })} /> : this.props.children;
+  }
+}
+
+function PanelFailed({ onRetry }: { onRetry: () => void }) {
+  const { t } = useI18n();
+  return <ErrorNotice error={{ code: 'INTERNAL', message: 'The roles panel could not be loaded.' }} title={t('rolesLoadFailed')} onRetry={onRetry} scope="settings" />;
+}

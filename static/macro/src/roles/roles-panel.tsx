@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { CardSettingsView } from '@src/contracts/resolver-contracts';
+import { invokeResolver } from '@shared/bridge';
+import { ErrorNotice, type ResolverError } from '@shared/error-notice';
+import { formatIsoDate } from '@shared/format-date';
+import { useI18n } from '@shared/i18n/i18n-context';
+import { RoleRow } from './role-row';
+import { draftOf, isChanged, rolesInOrder, withoutPick, withPick, type RoleMappingDraft } from './role-mapping-draft';
+import './roles-panel.css';
+
+type Loaded = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'ready'; view: CardSettingsView };
+
+/**
+ * Who holds each role of the card. Editors (page editors and the owner's people, as the server
+ * decides in `canEdit`) change the mapping here and save it with the version they loaded;
+ * everyone else sees it read-only. Loaded lazily: the card renders without it.
+ */
+export default function RolesPanel({ cardId, onClose }: { cardId: string; onClose: () => void }) {
+  const { t, locale } = useI18n();
+  const headingId = useId();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [draft, setDraft] = useState<RoleMappingDraft>({});
+  const [searchingRole, setSearchingRole] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<ResolverError | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const show = useCallback((view: CardSettingsView) => {
+    setLoaded({ kind: 'ready', view });
+    setDraft(draftOf(view));
+    setSearchingRole(null);
+  }, []);
+
+  const load = useCallback(() => {
+    setLoaded({ kind: 'loading' });
+    setSaveError(null);
+    setSaved(false);
+    void invokeResolver('settings/get', { cardId }).then((result) => (result.ok ? show(result.data) : setLoaded({ kind: 'failed', error: result.error })));
+  }, [cardId, show]);
+
+  useEffect(load, [load]);
+
+  const header = (
+    <div className="pc-roles__top">
+      <h2 id={headingId} className="pc-roles__heading">
+        {t('rolesHeading')}
+      </h2>
+      <button type="button" className="pc-button pc-button--subtle" onClick={onClose}>
+        {t('rolesClose')}
+      </button>
+    </div>
+  );
+
+  if (loaded.kind !== 'ready') {
+    return (
+      <section className="pc-roles" aria-labelledby={headingId} aria-busy={loaded.kind === 'loading'}>
+        {header}
+        {loaded.kind === 'loading' ? <RolesLoading /> : <ErrorNotice error={loaded.error} title={t('rolesLoadFailed')} onRetry={load} scope="settings" />}
+      </section>
+    );
+  }
+
+  const { view } = loaded;
+  const changed = isChanged(view, draft);
+  const save = async () => {
+    setSaving(true);
+    setSaveError(null);
+    setSaved(false);
+    const result = await invokeResolver('settings/save-roles', { cardId, expectedVersion: view.version, roleMapping: draft });
+    setSaving(false);
+    if (!result.ok) return setSaveError(result.error);
+    show(result.data);
+    setSaved(true);
+  };
+  const edit = (next: RoleMappingDraft) => {
+    setDraft(next);
+    setSaved(false);
+  };
+  const roles = rolesInOrder(view);
+  const stale = saveError?.code === 'CONFLICT';
+
+  return (
+    <section className="pc-roles" aria-labelledby={headingId}>
+      {header}
+      <p className="pc-roles__intro">{view.canEdit ? t('rolesIntroEdit') : t('rolesReadOnly')}</p>
+      {roles.length === 0 ? (
+        <p className="pc-roles__nobody">{t('rolesNone')}</p>
+      ) : (
+        <ul className="pc-roles__list">
+          {roles.map((role) => (
+            <RoleRow
+              key={role.id}
+              role={role}
+              assignees={draft[role.id] ?? role.assignees}
+              canEdit={view.canEdit && !saving}
+              searching={searchingRole === role.id}
+              onSearch={(open) => setSearchingRole(open ? role.id : null)}
+              onPick={(pick) => edit(withPick(draft, role.id, pick))}
+              onRemove={(pick) => edit(withoutPick(draft, role.id, pick))}
+            />
+          ))}
+        </ul>
+      )}
+      {saveError !== null && (
+        <ErrorNotice error={saveError} title={t('rolesSaveFailed')} scope="settings">
+          {stale && (
+            <button type="button" className="pc-button" onClick={load}>
+              {t('rolesReload')}
+            </button>
+          )}
+        </ErrorNotice>
+      )}
+      {view.canEdit && roles.length > 0 && (
+        <div className="pc-roles__actions">
+          <button type="button" className="pc-button pc-button--primary" disabled={!changed || saving || stale} onClick={() => void save()}>
+            {saving ? t('rolesSaving') : t('rolesSave')}
+          </button>
+          <button type="button" className="pc-button pc-button--subtle" disabled={!changed || saving} onClick={() => edit(draftOf(view))}>
+            {t('rolesDiscard')}
+          </button>
+          <p className="pc-roles__state" role="status">
+            {saved ? t('rolesSaved') : changed ? t('rolesUnsaved') : ''}
+          </p>
+        </div>
+      )}
+      {view.updatedAt !== null && (
+        <p className="pc-roles__updated">{t('rolesUpdated', { date: formatIsoDate(view.updatedAt.slice(0, 10), locale) })}</p>
+      )}
+    </section>
+  );
+}
+
+function RolesLoading() {
+  const { t } = useI18n();
+  return (
+    <div className="pc-loading" role="status">
+      <span className="pc-spinner" aria-hidden="true" />
+      {t('rolesLoading')}
+    </div>
+  );
+}
