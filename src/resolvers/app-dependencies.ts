@@ -2,6 +2,8 @@ import type { CardStore } from '../core/ports/card-store';
 import type { MacroBindingStore } from '../core/ports/macro-bindings';
 import type { AuditLog } from '../core/ports/audit-log';
 import type { PagePermissions } from '../core/ports/page-permissions';
+import type { CardSettingsStore } from '../core/ports/card-settings-store';
+import type { PeopleDirectory } from '../core/ports/people-directory';
 import type { Logger } from '../core/ports/logger';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
@@ -10,6 +12,8 @@ export interface AppDependencies {
   bindings: MacroBindingStore;
   audit: AuditLog;
   permissions: PagePermissions;
+  settings: CardSettingsStore;
+  directory: PeopleDirectory;
   now: () => string;
   newAuditSuffix: () => string;
   logger: Logger;

@@ -3,6 +3,8 @@ import { ForgeCardStore } from '../adapters/forge/forge-card-store';
 import { ForgeMacroBindingStore } from '../adapters/forge/forge-macro-binding-store';
 import { ForgeAuditLog } from '../adapters/forge/forge-audit-log';
 import { ConfluencePagePermissions } from '../adapters/forge/confluence-page-permissions';
+import { ConfluencePeopleDirectory } from '../adapters/forge/confluence-people-directory';
+import { ForgeCardSettingsStore } from '../adapters/forge/forge-card-settings-store';
 import type { AppDependencies } from './app-dependencies';
 
 /** The production wiring: Forge storage and Confluence's own permission check. */
@@ -12,7 +14,9 @@ export function forgeDependencies(): AppDependencies {
     cards: new ForgeCardStore(logger),
     bindings: new ForgeMacroBindingStore(),
     audit: new ForgeAuditLog(logger),
-    permissions: new ConfluencePagePermissions(),
+    permissions: new ConfluencePagePermissions({ log: logger.error }),
+    settings: new ForgeCardSettingsStore(),
+    directory: new ConfluencePeopleDirectory({ log: logger.error }),
     now: () => new Date().toISOString(),
     newAuditSuffix: () => randomUUID().slice(0, 8),
     logger,

@@ -1,11 +1,9 @@
 import { readFixture, SEED_FIXTURE } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView } from '../../src/contracts/resolver-contracts';
+import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView, CardSettingsView } from '../../src/contracts/resolver-contracts';
 import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '../support/openapi';
 import { readManifestScopes } from '../support/manifest';
-import { ConfluencePeopleDirectory } from '../../src/adapters/forge/confluence-people-directory';
-import { userActor } from '../../src/core/actor';
 import { EDITOR, OUTSIDER, READER, startHandlerHarness } from './forge-handler-harness';
 import { blankPayload, importPayload } from './forge-handler-harness';
 
@@ -144,18 +142,25 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('makes only REST calls that the official specs describe, with exactly the scopes in the manifest', async () => {
-    await harness.call('card/import', importPayload(seed), { accountId: EDITOR });
+    const imported = await harness.call<ImportCardResult>('card/import', importPayload(seed), { accountId: EDITOR });
+    if (!imported.ok) throw new Error(imported.error.message);
     await harness.call('card/import', importPayload(seed), { accountId: READER, localId: 'm-2' });
     await harness.call('card/create-blank', blankPayload('T', 'en'), { accountId: EDITOR, localId: 'm-3' });
     await harness.call('card/list', {}, { accountId: READER });
-    // The roles panel's people directory, as the settings resolvers will call it (they are not on
-    // this branch yet): once they are, calling them here replaces this.
-    const directory = new ConfluencePeopleDirectory();
-    await harness.runtime.runInvocation(EDITOR, async () => {
-      await directory.searchPeople(userActor(EDITOR), 'ed');
-      await directory.searchGroups(userActor(EDITOR), 'quality');
-      await directory.groupsOf(userActor(EDITOR));
-    });
+    // The roles panel: people and groups looked up, the owner's role mapped to a group, and a
+    // reader's settings view, which asks for the reader's groups (could they be the owner?).
+    await harness.call('directory/search', { query: 'ed', kind: 'both' }, { accountId: EDITOR });
+    const cardId = imported.data.cardIds[0]!;
+    const settings = await harness.call<CardSettingsView>('settings/get', { cardId }, { accountId: EDITOR });
+    if (!settings.ok) throw new Error(settings.error.message);
+    const owner = settings.data.roles.find((role) => role.isOwner)!;
+    const saved = await harness.call('settings/save-roles', {
+      cardId,
+      expectedVersion: 0,
+      roleMapping: { [owner.id]: { people: [], groups: [{ groupId: 'grp-quality', name: 'quality-managers' }] } },
+    }, { accountId: EDITOR });
+    expect(saved).toMatchObject({ ok: true });
+    expect(await harness.call('settings/get', { cardId }, { accountId: READER })).toMatchObject({ ok: true, data: { canEdit: false } });
     expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toContain('/wiki/api/v2/pages');
     expect(harness.runtime.productRequests.every((request) => request.asUser)).toBe(true);
     const requests = harness.runtime.productRequests.map((request): RecordedRequest => {

@@ -3,6 +3,8 @@ import { MemoryMacroBindingStore } from '../../src/adapters/memory/memory-macro-
 import { MemoryAuditLog } from '../../src/adapters/memory/memory-audit-log';
 import { MemoryPagePermissions } from '../../src/adapters/memory/memory-page-permissions';
 import type { AppDependencies } from '../../src/resolvers/app-dependencies';
+import { MemoryCardSettingsStore } from '../../src/adapters/memory/memory-card-settings-store';
+import { MemoryPeopleDirectory } from '../../src/adapters/memory/memory-people-directory';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>) {
@@ -15,6 +17,8 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     bindings,
     audit,
     permissions: new MemoryPagePermissions(editors, viewers ?? editors),
+    settings: new MemoryCardSettingsStore(audit),
+    directory: new MemoryPeopleDirectory([], []),
     now: () => '2026-11-25T10:00:00.000Z',
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },

@@ -5,6 +5,9 @@ import {
   GetCardForMacroPayload,
   ImportCardPayload,
   ListCardsPayload,
+  GetCardSettingsPayload,
+  SaveRoleMappingPayload,
+  SearchDirectoryPayload,
   RESOLVER_KEYS,
 } from '../../contracts/resolver-contracts';
 import type { AppUseCases } from '../compose-use-cases';
@@ -45,6 +48,27 @@ export function defineMacroResolvers(useCases: AppUseCases, logger: Logger): Res
     runResolver(RESOLVER_KEYS.listCards, logger, async () => {
       const input = parsePayload(ListCardsPayload, payload);
       return useCases.listCards(actorFrom(context), input);
+    }),
+  );
+
+  resolver.define(RESOLVER_KEYS.getCardSettings, ({ payload, context }) =>
+    runResolver(RESOLVER_KEYS.getCardSettings, logger, async () => {
+      const input = parsePayload(GetCardSettingsPayload, payload);
+      return useCases.cardSettings.get(macroContextFrom(context), input);
+    }),
+  );
+
+  resolver.define(RESOLVER_KEYS.saveRoleMapping, ({ payload, context }) =>
+    runResolver(RESOLVER_KEYS.saveRoleMapping, logger, async () => {
+      const input = parsePayload(SaveRoleMappingPayload, payload);
+      return useCases.cardSettings.saveRoleMapping(macroContextFrom(context), input);
+    }),
+  );
+
+  resolver.define(RESOLVER_KEYS.searchDirectory, ({ payload, context }) =>
+    runResolver(RESOLVER_KEYS.searchDirectory, logger, async () => {
+      const input = parsePayload(SearchDirectoryPayload, payload);
+      return useCases.cardSettings.searchDirectory(macroContextFrom(context), input);
     }),
   );
 
