@@ -115,6 +115,11 @@ export function describeCardStoreContract(name: string, makeStore: () => Promise
       expect(new Set(titles).size).toBe(23);
     });
 
+    it('refuses a cursor it did not give out as a VALIDATION error', async () => {
+      await store.save({ card: placed(generateCard(), 's', 'p-1'), expectedVersion: 0, savedBy: 'a', savedAt: AT });
+      await expect(store.list({ spaceId: 's', cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'VALIDATION', reason: 'cursor' });
+    });
+
     it('lists the cards of one page', async () => {
       await store.save({ card: placed(generateCard({ title: 'A' }), 's', 'p-1'), expectedVersion: 0, savedBy: 'a', savedAt: AT });
       await store.save({ card: placed(generateCard({ title: 'B' }), 's', 'p-2'), expectedVersion: 0, savedBy: 'a', savedAt: AT });

@@ -7,6 +7,7 @@ import { stampSavedCard } from '../../core/card/stamp-saved-card';
 import { conflictError } from '../../core/card/conflict-error';
 import { buildRevision, type CardRevision } from '../../core/card/card-revision';
 import { AppError } from '../../core/errors';
+import { badCursor } from '../../core/card/bad-cursor';
 import type { CardStore, CardSummary, ListCardsQuery, Page, PendingCards, SaveCardCommand } from '../../core/ports/card-store';
 import { pageSize } from '../../core/ports/page-size';
 import { assertFitsInStorage } from '../../core/ports/storage-limits';
@@ -43,7 +44,11 @@ export class ForgeCardStore implements CardStore {
           : entity.index('by-title');
     let builder = indexed.sort(Sort.ASC).limit(pageSize(query.limit));
     if (query.cursor) builder = builder.cursor(query.cursor);
-    const page = await builder.getMany();
+    const page = await builder.getMany().catch((error: unknown) => {
+      // A cursor the service does not know is the caller's mistake, not ours.
+      if (query.cursor !== undefined) throw badCursor();
+      throw error;
+    });
     const readable = page.results.flatMap((result) => {
       const stored = this.parse(result.key, result.value);
       return stored === null ? [] : [stored];
@@ -248,3 +253,4 @@ export class ForgeCardStore implements CardStore {
     );
   }
 }
+

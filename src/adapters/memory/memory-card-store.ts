@@ -8,6 +8,7 @@ import type { CardStore, CardSummary, ListCardsQuery, Page, PendingCards, SaveCa
 import { pageSize } from '../../core/ports/page-size';
 import { assertFitsInStorage } from '../../core/ports/storage-limits';
 import { MemoryMacroBindingStore } from './memory-macro-binding-store';
+import { badCursor } from '../../core/card/bad-cursor';
 
 interface Held {
   card: ProcessCard;
@@ -35,6 +36,7 @@ export class MemoryCardStore implements CardStore {
       .filter((card) => query.pageId === undefined || card.location?.pageId === query.pageId)
       .sort((a, b) => a.content.title.localeCompare(b.content.title) || a.id.localeCompare(b.id));
     const start = query.cursor ? Number.parseInt(query.cursor, 10) : 0;
+    if (!Number.isSafeInteger(start) || start < 0 || String(start) !== (query.cursor ?? '0')) throw badCursor();
     const items = matching.slice(start, start + limit).map(summariseCard);
     const next = start + limit;
     return { items, cursor: next < matching.length ? String(next) : null };
