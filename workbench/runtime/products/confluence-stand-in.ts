@@ -2,6 +2,7 @@ import type { ProductHandler, ProductResponse } from './product-request';
 import { APP_USER, ConfluenceSite, type StandInPages, type StandInUser } from './confluence-site';
 import { answerPages, type PagesStandInOptions } from './confluence-pages-stand-in';
 import { answerPermissionCheck } from './confluence-permission-stand-in';
+import { answerCurrentUser } from './confluence-user-stand-in';
 
 export interface ConfluenceStandInOptions extends PagesStandInOptions {
   users: readonly StandInUser[];
@@ -15,7 +16,7 @@ export interface ConfluenceStandIn extends ProductHandler {
 }
 
 /**
- * Confluence as the app meets it: pages (v2) and the permission check (v1), each answered for
+ * Confluence as the app meets it: pages (v2), the permission check and the current user (v1), each answered for
  * whoever calls — the invoking user for `asUser()`, the app's own user (no admin, no restricted
  * pages) for `asApp()`.
  */
@@ -33,7 +34,7 @@ export function createConfluenceStandIn(options: ConfluenceStandInOptions): Conf
         return tooManyRequests(limited.retryAfterSeconds);
       }
       const caller = request.provider === 'user' ? request.accountId : APP_USER.accountId;
-      return answerPages(site, request, caller, options) ?? answerPermissionCheck(site, request, caller);
+      return answerPages(site, request, caller, options) ?? answerPermissionCheck(site, request, caller) ?? answerCurrentUser(site, request, caller);
     },
   };
 }
