@@ -3,6 +3,8 @@ import type { MacroBindingStore } from '../core/ports/macro-bindings';
 import type { AuditLog } from '../core/ports/audit-log';
 import type { PagePermissions } from '../core/ports/page-permissions';
 import type { Logger } from '../core/ports/logger';
+import type { SiteSettingsStore } from '../core/ports/site-settings-store';
+import type { SiteAdmins } from '../core/ports/site-admins';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
@@ -10,6 +12,8 @@ export interface AppDependencies {
   bindings: MacroBindingStore;
   audit: AuditLog;
   permissions: PagePermissions;
+  siteSettings: SiteSettingsStore;
+  siteAdmins: SiteAdmins;
   now: () => string;
   newAuditSuffix: () => string;
   logger: Logger;

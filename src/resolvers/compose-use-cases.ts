@@ -2,6 +2,7 @@ import { createGetCardForMacro } from '../core/usecases/get-card-for-macro';
 import { createImportCardDocument } from '../core/usecases/import-card-document';
 import { createCreateBlankCard } from '../core/usecases/create-blank-card';
 import { createListCards } from '../core/usecases/list-cards';
+import { createGetSiteSettings, createSaveSiteSettings } from '../core/usecases/site-settings';
 import { MAX_CARDS_PER_IMPORT } from '../contracts/limits';
 import type { AppDependencies } from './app-dependencies';
 
@@ -12,6 +13,8 @@ export function composeUseCases(deps: AppDependencies) {
     importCardDocument: createImportCardDocument(deps, { maxCards: MAX_CARDS_PER_IMPORT }),
     createBlankCard: createCreateBlankCard(deps),
     listCards: createListCards(deps),
+    getSiteSettings: createGetSiteSettings(deps),
+    saveSiteSettings: createSaveSiteSettings(deps),
   };
 }
 

@@ -120,12 +120,13 @@ describe("manifest.yml, checked with Atlassian's @forge/manifest validate()", ()
 });
 
 describe('manifest scopes are the least that work', () => {
-  // What the resolvers call today, as the invoking user: one page's operations (view and edit) and
-  // the batched list of visible pages. The integration test repeats this with the requests the app
+  // What the resolvers call today, as the invoking user: one page's operations (view and edit),
+  // the batched list of visible pages, and the caller's site operations (are they a Confluence admin?). The integration test repeats this with the requests the app
   // really made in the local Forge runtime.
   const designedRequests: RecordedRequest[] = [
     { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages/65537?include-operations=true' },
     { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages?id=65537,70000&limit=2' },
+    { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/user/current?expand=operations' },
   ];
 
   it('grants every designed request and nothing more, besides storage:app for Forge storage', () => {
