@@ -1,5 +1,5 @@
 import type { ResolverResult } from '@src/contracts/resolver-contracts';
-import { wordError } from './error-wording';
+import { wordError, type ErrorScope } from './error-wording';
 import { useI18n } from './i18n/i18n-context';
 
 export type ResolverError = Extract<ResolverResult<unknown>, { ok: false }>['error'];
@@ -13,19 +13,22 @@ export function ErrorNotice({
   title,
   onRetry,
   fieldLabels = {},
+  scope,
 }: {
   error: ResolverError;
   title?: string;
   onRetry?: () => void;
   /** The form's labels by payload field, so a detail names the field as the reader sees it. */
   fieldLabels?: Record<string, string>;
+  /** Words the error for what this screen changes (see wordError). */
+  scope?: ErrorScope;
 }) {
   const { t, locale } = useI18n();
   const details = error.code === 'VALIDATION' ? (error.details ?? []) : [];
   return (
     <div className="pc-notice pc-notice--error" role="alert">
       {title !== undefined && <p className="pc-notice__title">{title}</p>}
-      <p>{wordError(error, t, locale)}</p>
+      <p>{wordError(error, t, locale, scope)}</p>
       {details.length > 0 && (
         <ul className="pc-notice__detail">
           {details.map((detail, index) => (
