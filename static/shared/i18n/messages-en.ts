@@ -98,7 +98,7 @@ export const en = {
   configVersion: 'version {version}',
   configSaveFailed: 'The macro settings could not be saved. Try again.',
 
-  'siteSettings.title': 'Process Cards',
+  'siteSettings.title': 'Process Cards settings',
   'siteSettings.loading': 'Loading the site settings…',
   'siteSettings.loadFailed': 'The site settings could not be loaded.',
   'gettingStarted.heading': 'Get started',
@@ -117,7 +117,7 @@ export const en = {
   'siteSettings.filterLabel': 'Find a time zone',
   'siteSettings.filterHint': 'Type part of a city or region, e.g. Moscow.',
   'siteSettings.noMatch': 'No time zone matches “{query}”.',
-  'siteSettings.matches': '{count} time zones match.',
+  'siteSettings.matches': 'Matching time zones: {count}.',
   'siteSettings.current': 'Now set: {zone}',
   'siteSettings.save': 'Save',
   'siteSettings.saving': 'Saving…',

@@ -98,7 +98,7 @@ export const ru: Messages = {
   configVersion: 'версия {version}',
   configSaveFailed: 'Не удалось сохранить настройки макроса. Повторите попытку.',
 
-  'siteSettings.title': 'Карты процессов',
+  'siteSettings.title': 'Настройки «Карт процессов»',
   'siteSettings.loading': 'Загрузка настроек сайта…',
   'siteSettings.loadFailed': 'Не удалось загрузить настройки сайта.',
   'gettingStarted.heading': 'Начало работы',

@@ -35,7 +35,8 @@ function SettingsPage() {
   const { t } = useI18n();
   return (
     <main className="pc-site">
-      <h1 className="pc-site__title">{t('siteSettings.title')}</h1>
+      {/* Confluence heads the page with the module's title already; the h1 is for screen readers inside the frame. */}
+      <h1 className="pc-visually-hidden">{t('siteSettings.title')}</h1>
       <GetStarted />
       <SiteSettingsSection />
     </main>

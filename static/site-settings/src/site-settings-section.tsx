@@ -84,7 +84,7 @@ function ReadOnlySettings({ settings }: { settings: SiteSettingsView }) {
         <dt>{t('siteSettings.timeZoneLabel')}</dt>
         <dd>{timeZoneLabel(settings.timeZone)}</dd>
       </dl>
-      <p className="pc-field__hint">{t('siteSettings.timeZoneHint')}</p>
+      <p className="pc-field__hint pc-site__hint">{t('siteSettings.timeZoneHint')}</p>
       <LastChanged settings={settings} />
     </>
   );
