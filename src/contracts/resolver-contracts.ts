@@ -7,13 +7,14 @@ import { MAX_IMPORT_REQUEST_BYTES, MAX_TITLE_LENGTH, requestBytes } from './limi
 export type { CardView, ImportCardResult, ListCardsResult, ListedCard, MacroCardResult } from '../core/results/macro-results';
 export type { ImportWarning, ImportWarningCode } from '../core/import/import-warning';
 export type { CardSettingsView, DirectorySearchResult, RoleWithAssignees } from '../core/results/settings-results';
+export type { SiteSettingsView } from '../core/results/site-settings-results';
 
 /**
  * The contract between the macro UI and the resolver: function keys, payload schemas (parsed on
  * the server) and result types (imported type-only by the UI, so no zod is bundled there).
  * Output schemas are in resolver-outputs.ts.
  */
-export const RESOLVER_KEYS = {
+export const MACRO_RESOLVER_KEYS = {
   getCardForMacro: 'card/get-for-macro',
   importCard: 'card/import',
   createBlankCard: 'card/create-blank',
@@ -22,6 +23,14 @@ export const RESOLVER_KEYS = {
   saveRoleMapping: 'settings/save-roles',
   searchDirectory: 'directory/search',
 } as const;
+
+/** The global settings page's own functions, served by a handler of their own (`index.siteSettingsHandler`). */
+export const SITE_SETTINGS_RESOLVER_KEYS = {
+  getSiteSettings: 'site-settings/get',
+  saveSiteSettings: 'site-settings/save',
+} as const;
+
+export const RESOLVER_KEYS = { ...MACRO_RESOLVER_KEYS, ...SITE_SETTINGS_RESOLVER_KEYS } as const;
 
 export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
 
@@ -86,6 +95,16 @@ export const SearchDirectoryPayload = z
   .object({
     query: z.string().trim().min(2, 'type at least 2 characters').max(100),
     kind: z.enum(['people', 'groups', 'both']).default('both'),
+  })
+  .strict();
+
+export const GetSiteSettingsPayload = z.object({}).strict();
+
+/** The zone is checked against the runtime's list in the core, so an unknown one is named as such. */
+export const SaveSiteSettingsPayload = z
+  .object({
+    expectedVersion: z.number().int().min(0),
+    timeZone: z.string().trim().min(1, 'choose a time zone').max(64),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import { createImportCardDocument } from '../core/usecases/import-card-document'
 import { createCreateBlankCard } from '../core/usecases/create-blank-card';
 import { createListCards } from '../core/usecases/list-cards';
 import { createCardSettings } from '../core/usecases/card-settings';
+import { createGetSiteSettings, createSaveSiteSettings } from '../core/usecases/site-settings';
 import { MAX_CARDS_PER_IMPORT } from '../contracts/limits';
 import type { AppDependencies } from './app-dependencies';
 
@@ -14,6 +15,8 @@ export function composeUseCases(deps: AppDependencies) {
     createBlankCard: createCreateBlankCard(deps),
     listCards: createListCards(deps),
     cardSettings: createCardSettings(deps),
+    getSiteSettings: createGetSiteSettings(deps),
+    saveSiteSettings: createSaveSiteSettings(deps),
   };
 }
 

@@ -5,9 +5,11 @@ import { ForgeAuditLog } from '../adapters/forge/forge-audit-log';
 import { ConfluencePagePermissions } from '../adapters/forge/confluence-page-permissions';
 import { ConfluencePeopleDirectory } from '../adapters/forge/confluence-people-directory';
 import { ForgeCardSettingsStore } from '../adapters/forge/forge-card-settings-store';
+import { ForgeSiteSettingsStore } from '../adapters/forge/forge-site-settings-store';
+import { ConfluenceSiteAdmins } from '../adapters/forge/confluence-site-admins';
 import type { AppDependencies } from './app-dependencies';
 
-/** The production wiring: Forge storage and Confluence's own permission check. */
+/** The production wiring: Forge storage and Confluence's own permission checks. */
 export function forgeDependencies(): AppDependencies {
   const logger = { error: (message: string, context: Record<string, unknown>) => console.error(message, JSON.stringify(context)) };
   return {
@@ -17,6 +19,8 @@ export function forgeDependencies(): AppDependencies {
     permissions: new ConfluencePagePermissions({ log: logger.error }),
     settings: new ForgeCardSettingsStore(),
     directory: new ConfluencePeopleDirectory({ log: logger.error }),
+    siteSettings: new ForgeSiteSettingsStore(),
+    siteAdmins: new ConfluenceSiteAdmins(),
     now: () => new Date().toISOString(),
     newAuditSuffix: () => randomUUID().slice(0, 8),
     logger,

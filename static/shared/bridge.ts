@@ -61,6 +61,17 @@ export async function readMacroContext(): Promise<MacroContext> {
   };
 }
 
+/** What a page outside any macro (the global settings page) needs from its context. */
+export interface PageContext {
+  accountId: string | undefined;
+  locale: string;
+}
+
+export async function readPageContext(): Promise<PageContext> {
+  const context = await getContext();
+  return { accountId: context.accountId, locale: typeof context.locale === 'string' ? context.locale : 'en-US' };
+}
+
 /** Lets the app follow Confluence's light/dark theme through Atlassian's design tokens. */
 export async function enableTheme(): Promise<void> {
   try {

@@ -6,14 +6,17 @@ import type { Translate } from './i18n/translate';
 /** Params that are sizes in bytes, shown in kilobytes. */
 const BYTE_PARAMS: Partial<Record<string, readonly string[]>> = { 'TOO_LARGE.request': ['bytes', 'limit'] };
 
-/** Screens whose errors read differently from a card's (e.g. "your changes are kept", not "your text"). */
-export type ErrorScope = 'settings';
+/**
+ * A screen whose errors read differently from a card's: the roles panel ('settings': "your
+ * changes are kept", not "your text") and the site settings page ('siteSettings').
+ */
+export type ErrorScope = 'settings' | 'siteSettings';
 
 /**
  * What the reader is told about a resolver error: the text for its code and reason (the code's
- * own text when the reason has none), numbers written the locale's way. A `scope` has its own
- * texts first (`<scope>.error.CODE.reason`, then `<scope>.error.CODE`). The server's `message`
- * is English for logs and is never part of it.
+ * own text when the reason has none), numbers written the locale's way. With a scope, that
+ * screen's `<scope>.error.CODE.reason`, then `<scope>.error.CODE` texts win, so "you cannot edit"
+ * names what cannot be edited. The server's `message` is English for logs and is never part of it.
  */
 export function wordError(error: Pick<ResolverError, 'code' | 'reason' | 'params'>, t: Translate, locale: string, scope?: ErrorScope): string {
   const specific = error.reason === undefined ? undefined : `error.${error.code}.${error.reason}`;
@@ -21,7 +24,7 @@ export function wordError(error: Pick<ResolverError, 'code' | 'reason' | 'params
     ...(scope === undefined ? [] : [specific && `${scope}.${specific}`, `${scope}.error.${error.code}`]),
     specific,
   ];
-  const key: MessageKey = candidates.find((candidate): candidate is MessageKey => candidate !== undefined && isMessageKey(candidate)) ?? `error.${error.code}`;
+  const key: MessageKey = candidates.find((candidate): candidate is MessageKey => candidate !== undefined && candidate !== '' && isMessageKey(candidate)) ?? `error.${error.code}`;
   const bytes = specific === undefined ? [] : (BYTE_PARAMS[`${error.code}.${error.reason}`] ?? []);
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(error.params ?? {})) {

@@ -14,6 +14,9 @@ import type {
   SearchDirectoryPayload,
   MacroCardResult,
   ResolverKey,
+  GetSiteSettingsPayload,
+  SaveSiteSettingsPayload,
+  SiteSettingsView,
 } from '@src/contracts/resolver-contracts';
 
 /**
@@ -28,6 +31,8 @@ export interface ResolverApi {
   'settings/get': { payload: z.input<typeof GetCardSettingsPayload>; result: CardSettingsView };
   'settings/save-roles': { payload: z.input<typeof SaveRoleMappingPayload>; result: CardSettingsView };
   'directory/search': { payload: z.input<typeof SearchDirectoryPayload>; result: DirectorySearchResult };
+  'site-settings/get': { payload: z.input<typeof GetSiteSettingsPayload>; result: SiteSettingsView };
+  'site-settings/save': { payload: z.input<typeof SaveSiteSettingsPayload>; result: SiteSettingsView };
 }
 
 // Fails to compile when the contract gains or renames a key this map does not cover.

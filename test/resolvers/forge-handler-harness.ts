@@ -7,6 +7,8 @@ export const EDITOR = 'acc-editor';
 export const READER = 'acc-reader';
 /** Signed in, but may not even see the page that holds the cards. */
 export const OUTSIDER = 'acc-outsider';
+/** A Confluence administrator: may change the app's site settings. */
+export const SITE_ADMIN = 'acc-site-admin';
 export const PAGE = { pageId: '65537', spaceId: '10001' };
 
 export interface MacroCall {
@@ -29,6 +31,8 @@ type Handler = (event: unknown, runtimePayload?: unknown) => Promise<unknown>;
 export function startHandlerHarness(): {
   runtime: ForgeRuntimeHandle;
   call: <T>(functionKey: string, payload: unknown, macro?: MacroCall) => Promise<ResolverResult<T>>;
+  /** A function of the global settings page (`index.siteSettingsHandler`), invoked by `accountId`. */
+  callSiteSettings: <T>(functionKey: string, payload: unknown, accountId?: string) => Promise<ResolverResult<T>>;
   /** The macro's `adfExport` function, as Confluence calls it for a PDF/Word export. */
   exportMacro: Handler;
   close: () => void;
@@ -41,13 +45,15 @@ export function startHandlerHarness(): {
           { accountId: EDITOR, name: 'Editor', canEdit: true },
           { accountId: READER, name: 'Reader', canEdit: false },
           { accountId: OUTSIDER, name: 'Outsider', canEdit: false, canRead: false },
+          { accountId: SITE_ADMIN, name: 'Site admin', canEdit: true, confluenceAdmin: true },
         ],
       }),
     ],
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = require('../../src/index') as { handler: Handler; exportMacro: Handler };
+  const app = require('../../src/index') as { handler: Handler; siteSettingsHandler: Handler; exportMacro: Handler };
   const handler = runtime.bindHandler(app.handler);
+  const siteSettingsHandler = runtime.bindHandler(app.siteSettingsHandler);
   const exportMacro = runtime.bindHandler(app.exportMacro);
   const call = async <T>(functionKey: string, payload: unknown, macro: MacroCall = {}) => {
     const context = {
@@ -64,7 +70,13 @@ export function startHandlerHarness(): {
     const runtimePayload = macro.accountId ? { principal: { accountId: macro.accountId } } : {};
     return (await handler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
   };
-  return { runtime, call, exportMacro, close: () => runtime.close() };
+  const callSiteSettings = async <T>(functionKey: string, payload: unknown, accountId?: string) => {
+    // A global settings page has no content or macro: its context names only the module.
+    const context = { moduleKey: 'process-cards-settings', extension: { type: 'confluence:globalSettings' } };
+    const runtimePayload = accountId ? { principal: { accountId } } : {};
+    return (await siteSettingsHandler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
+  };
+  return { runtime, call, callSiteSettings, exportMacro, close: () => runtime.close() };
 }
 
 /** An import as the macro's form sends it: the text and a fresh import id (a retry reuses it). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView, CardSettingsView } from '../../src/contracts/resolver-contracts';
 import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '../support/openapi';
 import { readManifestScopes } from '../support/manifest';
-import { EDITOR, OUTSIDER, READER, startHandlerHarness } from './forge-handler-harness';
+import { EDITOR, OUTSIDER, READER, SITE_ADMIN, startHandlerHarness } from './forge-handler-harness';
 import { blankPayload, importPayload } from './forge-handler-harness';
 
 const seed = readFixture(SEED_FIXTURE);
@@ -142,6 +142,9 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
   });
 
   it('makes only REST calls that the official specs describe, with exactly the scopes in the manifest', async () => {
+    // Every module's functions together: the manifest's scopes serve all of them.
+    await harness.callSiteSettings('site-settings/get', {}, READER);
+    await harness.callSiteSettings('site-settings/save', { expectedVersion: 0, timeZone: 'Europe/Moscow' }, SITE_ADMIN);
     const imported = await harness.call<ImportCardResult>('card/import', importPayload(seed), { accountId: EDITOR });
     if (!imported.ok) throw new Error(imported.error.message);
     await harness.call('card/import', importPayload(seed), { accountId: READER, localId: 'm-2' });
@@ -161,7 +164,9 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     }, { accountId: EDITOR });
     expect(saved).toMatchObject({ ok: true });
     expect(await harness.call('settings/get', { cardId }, { accountId: READER })).toMatchObject({ ok: true, data: { canEdit: false } });
-    expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toContain('/wiki/api/v2/pages');
+    expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toEqual(
+      expect.arrayContaining(['/wiki/api/v2/pages', '/wiki/rest/api/user/current', '/wiki/rest/api/user/memberof']),
+    );
     expect(harness.runtime.productRequests.every((request) => request.asUser)).toBe(true);
     const requests = harness.runtime.productRequests.map((request): RecordedRequest => {
       const remote = request.remote === 'jira' ? 'jira' : request.remote === 'confluence' ? 'confluence' : null;

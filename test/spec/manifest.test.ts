@@ -121,8 +121,8 @@ describe("manifest.yml, checked with Atlassian's @forge/manifest validate()", ()
 
 describe('manifest scopes are the least that work', () => {
   // What the app calls, as the invoking user: one page's operations (view and edit), the batched
-  // list of visible pages, and the people directory of the roles panel (people search, group
-  // picker, the caller's groups). The integration tests repeat this with the requests the app
+  // list of visible pages, the people directory of the roles panel (people search, group picker,
+  // the caller's groups) and the caller's site operations (are they a Confluence admin?). The integration tests repeat this with the requests the app
   // really made in the local Forge runtime.
   const designedRequests: RecordedRequest[] = [
     { remote: 'confluence', method: 'GET', path: '/wiki/api/v2/pages/65537?include-operations=true' },
@@ -130,6 +130,7 @@ describe('manifest scopes are the least that work', () => {
     { remote: 'confluence', method: 'GET', path: `/wiki/rest/api/search/user?cql=${encodeURIComponent('user.fullname~"ann"')}&limit=10` },
     { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/group/picker?query=quality&limit=10' },
     { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/user/memberof?accountId=5f1a-reader&limit=200' },
+    { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/user/current?expand=operations' },
   ];
 
   it('grants every designed request and nothing more, besides storage:app for Forge storage', () => {

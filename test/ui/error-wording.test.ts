@@ -36,6 +36,17 @@ describe('error wording in the reader’s language', () => {
     expect(ru({ code: 'FORBIDDEN', reason: 'sign-in' })).toContain('Войдите в Confluence');
   });
 
+  it('words the site settings\' errors about the site settings, falling back to the general text', () => {
+    const site = (error: Parameters<typeof wordError>[0], language: 'ru' | 'en') =>
+      wordError(error, createTranslate(language), language === 'ru' ? 'ru-RU' : 'en-GB', 'siteSettings');
+    expect(site({ code: 'FORBIDDEN', reason: 'edit' }, 'en')).toContain('Only Confluence site admins');
+    expect(site({ code: 'FORBIDDEN', reason: 'edit' }, 'ru')).toContain('только администраторы сайта');
+    expect(site({ code: 'CONFLICT', reason: 'version' }, 'en')).toContain('changed the site settings');
+    expect(site({ code: 'INTERNAL', reason: 'unexpected' }, 'en')).not.toContain('your text is kept');
+    expect(site({ code: 'RATE_LIMITED', reason: 'confluence' }, 'en')).not.toContain('your text is kept');
+    expect(site({ code: 'TOO_LARGE', reason: 'storage' }, 'en')).toBe(en({ code: 'TOO_LARGE', reason: 'storage' }));
+  });
+
   it('tells the conflicts and the unrecognised texts apart', () => {
     expect(en({ code: 'CONFLICT', reason: 'version' })).toContain('changed this card at the same time');
     expect(en({ code: 'CONFLICT', reason: 'macro-has-card' })).toContain('already shows a process card');

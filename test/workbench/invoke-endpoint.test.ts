@@ -7,6 +7,8 @@ describe('the workbench invoke endpoint, as Forge invokes a resolver', () => {
     fixture = await startServerWith({
       'card/echo': ({ payload }) => ({ ok: true, data: payload }),
       'card/huge': () => ({ ok: true, data: 'x'.repeat(FORGE_INVOKE_RESPONSE_LIMIT) }),
+    }, {
+      'site/where': ({ context }) => ({ ok: true, data: context.extension }),
     });
   });
   afterAll(() => fixture.stop());
@@ -25,6 +27,16 @@ describe('the workbench invoke endpoint, as Forge invokes a resolver', () => {
       expect(answer).toEqual({ status: 404, json: { error: `Resolver has no definition for '${key}'.` } });
     },
   );
+
+  it('routes by module key: the global settings page reaches its own handler, with no page in its context', async () => {
+    const settings = await send(fixture, 'POST', '/api/invoke', { functionKey: 'site/where', payload: {}, context: { moduleKey: 'settings-page' } });
+    expect(settings).toEqual({ status: 200, json: { ok: true, data: { type: 'confluence:globalSettings' } } });
+    expect((await invoke('site/where', {})).status).toBe(404);
+    const fromSettings = await send(fixture, 'POST', '/api/invoke', { functionKey: 'card/echo', payload: {}, context: { moduleKey: 'settings-page' } });
+    expect(fromSettings.status).toBe(404);
+    const noPage = await send(fixture, 'POST', '/api/invoke', { functionKey: 'card/echo', payload: {}, context: {} });
+    expect(noPage.status).toBe(404);
+  });
 
   it('refuses a request over 500 KB as JSON, counting bytes (Cyrillic takes two)', async () => {
     // 250,000 Cyrillic letters are 500,000 bytes, with the key and quotes just over the limit.

@@ -21,10 +21,15 @@ export interface ServerFixture {
  * The workbench's HTTP server around a resolver of the real @forge/resolver (so its `in`
  * lookup is the one the platform runs), with functions defined by the test.
  */
-export async function startServerWith(functions: Record<string, (request: { payload: unknown }) => unknown>): Promise<ServerFixture> {
+type Functions = Record<string, (request: { payload: unknown; context: Record<string, unknown> }) => unknown>;
+
+/** `globalSettings` defines the functions of a second handler, for module key `settings-page`. */
+export async function startServerWith(functions: Functions, globalSettings: Functions = {}): Promise<ServerFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'workbench-server-'));
   const resolver = new Resolver();
   for (const [key, run] of Object.entries(functions)) resolver.define(key, (request) => run(request) as never);
+  const settingsResolver = new Resolver();
+  for (const [key, run] of Object.entries(globalSettings)) settingsResolver.define(key, (request) => run(request) as never);
   const site = new SiteStore(join(dataDir, 'site.json'));
   const page = site.createPage('A page');
   const server: Server = createWorkbenchServer({
@@ -33,6 +38,11 @@ export async function startServerWith(functions: Record<string, (request: { payl
     handler: resolver.getDefinitions() as unknown as ForgeHandler,
     metrics: new WorkbenchMetrics(new KvsStats()),
     functionKeys: Object.keys(functions),
+    globalSettings: {
+      moduleKey: 'settings-page',
+      handler: settingsResolver.getDefinitions() as unknown as ForgeHandler,
+      functionKeys: Object.keys(globalSettings),
+    },
     firstPageId: () => page.pageId,
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { SiteStore } from './site-store';
 import { WORKBENCH_USERS, DEFAULT_USER, mayEditPages } from './workbench-users';
-import { invokeResolver, type ForgeHandler } from './invoke-resolver';
+import { invokeGlobalSettingsResolver, invokeResolver, type ForgeHandler } from './invoke-resolver';
 import { readStatic, withBridgeScript } from './static-files';
 import { tokensCss } from '../host/tokens-css';
 import type { WorkbenchMetrics } from './workbench-metrics';
@@ -17,13 +17,23 @@ export interface WorkbenchServerOptions {
   metrics: WorkbenchMetrics;
   /** The resolver's function keys: only these may be invoked, as only they are defined. */
   functionKeys: readonly string[];
+  /** The app's global settings page: a module with its own handler, picked by its module key. */
+  globalSettings?: ModuleHandler;
   /** The page the root URL opens first (the one just imported, or the first example). */
   firstPageId: () => string | undefined;
+}
+
+/** A module whose functions another handler than the macro's answers (its own `function` in manifest.yml). */
+export interface ModuleHandler {
+  moduleKey: string;
+  handler: ForgeHandler;
+  functionKeys: readonly string[];
 }
 
 const RESOURCES: Record<string, string> = {
   macro: 'static/macro/dist',
   'macro-config': 'static/macro-config/dist',
+  'site-settings': 'static/site-settings/dist',
 };
 
 /** The workbench page and the iframe bridge, as `npm run build` emits them from workbench/host/src. */
@@ -33,7 +43,8 @@ const InvokeBody = z.object({
   functionKey: z.string().min(1),
   payload: z.unknown().optional(),
   context: z.object({
-    pageId: z.string().min(1),
+    /** Absent for a module outside any page (the global settings page). */
+    pageId: z.string().min(1).optional(),
     accountId: z.string().optional(),
     moduleKey: z.string().default('process-card'),
   }),
@@ -110,21 +121,23 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
   if (method === 'POST' && path === '/api/invoke') {
     const body = InvokeBody.safeParse(await readJson(request));
     if (!body.success) return sendJson(response, 400, { error: body.error.message });
-    const page = options.site.page(body.data.context.pageId);
-    if (!page) return sendJson(response, 404, { error: `No page ${body.data.context.pageId}.` });
     const { functionKey, payload, context } = body.data;
+    // Forge calls the function the module names in the manifest, so the module key picks the handler.
+    const global = options.globalSettings?.moduleKey === context.moduleKey ? options.globalSettings : undefined;
+    const page = global === undefined && context.pageId !== undefined ? options.site.page(context.pageId) : undefined;
+    if (global === undefined && !page) return sendJson(response, 404, { error: `No page ${context.pageId ?? '(none given)'}.` });
     // @forge/resolver looks keys up with `in`, so `constructor` would reach Object itself.
-    if (!options.functionKeys.includes(functionKey)) {
+    if (!(global?.functionKeys ?? options.functionKeys).includes(functionKey)) {
       return sendJson(response, 404, { error: `Resolver has no definition for '${functionKey}'.` });
     }
     const tooLarge = requestOverLimit(functionKey, payload);
     if (tooLarge) return sendJson(response, 413, { error: tooLarge.message, bytes: tooLarge.bytes, limit: tooLarge.limit });
     options.metrics.recordInvoke(functionKey);
-    const result = await invokeResolver(options.handler, page, context.accountId, {
-      functionKey,
-      payload,
-      moduleKey: context.moduleKey,
-    });
+    const invoke = { functionKey, payload, moduleKey: context.moduleKey };
+    const result =
+      global !== undefined
+        ? await invokeGlobalSettingsResolver(global.handler, context.accountId, invoke)
+        : await invokeResolver(options.handler, page!, context.accountId, invoke);
     const encoded = JSON.stringify(result);
     const answerTooLarge = responseOverLimit(encoded);
     if (answerTooLarge) {

@@ -37,11 +37,25 @@ export async function invokeResolver(
       isEditing: false,
     },
   };
-  return handler(
-    { call: { functionKey: request.functionKey, payload: request.payload }, context },
-    {
-      installContext: 'ari:cloud:confluence::site/local-cloud',
-      ...(accountId ? { principal: { accountId } } : {}),
-    },
-  );
+  return handler({ call: { functionKey: request.functionKey, payload: request.payload }, context }, runtimePayload(accountId));
 }
+
+/**
+ * The same for the app's `confluence:globalSettings` page: it belongs to no page or space, so
+ * its context names only the module and the site.
+ */
+export async function invokeGlobalSettingsResolver(handler: ForgeHandler, accountId: string | undefined, request: InvokeRequest): Promise<unknown> {
+  const context = {
+    cloudId: 'local-cloud',
+    siteUrl: 'http://localhost',
+    moduleKey: request.moduleKey,
+    environmentType: 'DEVELOPMENT',
+    extension: { type: 'confluence:globalSettings' },
+  };
+  return handler({ call: { functionKey: request.functionKey, payload: request.payload }, context }, runtimePayload(accountId));
+}
+
+const runtimePayload = (accountId: string | undefined) => ({
+  installContext: 'ari:cloud:confluence::site/local-cloud',
+  ...(accountId ? { principal: { accountId } } : {}),
+});

@@ -9,7 +9,10 @@ import { createWorkbenchServer } from './http-server';
 import { WorkbenchMetrics } from './workbench-metrics';
 import { importFileAsPage, seedExampleCards } from './seed-cards';
 import type { ForgeHandler } from './invoke-resolver';
-import { RESOLVER_KEYS } from '../../src/contracts/resolver-contracts';
+import { MACRO_RESOLVER_KEYS, SITE_SETTINGS_RESOLVER_KEYS } from '../../src/contracts/resolver-contracts';
+
+/** The `confluence:globalSettings` module's key in manifest.yml. */
+export const GLOBAL_SETTINGS_MODULE_KEY = 'process-cards-settings';
 
 /** The port is taken by another program (often a workbench already running). */
 export class PortTaken extends Error {
@@ -48,9 +51,10 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
   });
   // Loaded only after the runtime is installed, like a Forge function inside the platform.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler };
+  const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler; siteSettingsHandler: ForgeHandler };
   // Each call is an invocation by its principal, so `asUser()` reaches Confluence as that user.
   const handler = runtime.bindHandler(app.handler);
+  const siteSettingsHandler = runtime.bindHandler(app.siteSettingsHandler);
   const metrics = new WorkbenchMetrics(runtime.kvsStats);
   let firstPageId: string | undefined;
   const server = createWorkbenchServer({
@@ -58,7 +62,12 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
     site,
     handler,
     metrics,
-    functionKeys: Object.values(RESOLVER_KEYS),
+    functionKeys: Object.values(MACRO_RESOLVER_KEYS),
+    globalSettings: {
+      moduleKey: GLOBAL_SETTINGS_MODULE_KEY,
+      handler: siteSettingsHandler,
+      functionKeys: Object.values(SITE_SETTINGS_RESOLVER_KEYS),
+    },
     firstPageId: () => firstPageId,
   });
   const close = () =>

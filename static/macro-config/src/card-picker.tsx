@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { closeView, submitMacroConfig } from '@shared/bridge';
 import { ErrorNotice } from '@shared/error-notice';
 import { useI18n } from '@shared/i18n/i18n-context';
+import { LoadingStatus } from '@shared/loading-status';
 import { useCardList } from './use-card-list';
 
 /** A labelled radio list of the cards; saving submits `{ config: { cardId } }` to the macro. */
@@ -75,10 +76,7 @@ export function CardPicker({ currentCardId }: { currentCardId: string | undefine
           </label>
         ))}
         {list.loading && (
-          <div className="pc-loading" role="status">
-            <span className="pc-spinner" aria-hidden="true" />
-            {t('configLoading')}
-          </div>
+          <LoadingStatus label={t('configLoading')} />
         )}
         {list.hasMore && !list.loading && (
           <button type="button" className="pc-button pc-button--subtle" onClick={list.loadMore}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MacroContext } from '@shared/bridge';
 import { I18nProvider } from '@shared/i18n/i18n-context';
 import { CardPicker } from './card-picker';
+import { LoadingStatus } from '@shared/loading-status';
 import { useEscapeToClose } from './use-escape-to-close';
 
 /** The macro's custom config: choose which existing card the macro shows. */
@@ -28,9 +29,7 @@ export function ConfigApp({ firstLoad }: { firstLoad: { context: Promise<MacroCo
         {context !== null || failed ? (
           <CardPicker currentCardId={context?.configCardId} />
         ) : (
-          <div className="pc-loading" role="status">
-            <span className="pc-spinner" aria-hidden="true" />
-          </div>
+          <LoadingStatus />
         )}
       </main>
     </I18nProvider>

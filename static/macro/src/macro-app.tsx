@@ -9,6 +9,7 @@ import { CardDocument } from './card/card-document';
 import { EmptyState } from './empty/empty-state';
 import { ImportNotes } from './empty/import-notes';
 import type { ImportOutcome } from './empty/import-notes';
+import { LoadingStatus } from '@shared/loading-status';
 import './macro-app.css';
 
 export interface FirstLoad {
@@ -80,10 +81,7 @@ function MacroScreen({
   switch (screen.kind) {
     case 'loading':
       return (
-        <div className="pc-loading" role="status">
-          <span className="pc-spinner" aria-hidden="true" />
-          {t('loading')}
-        </div>
+        <LoadingStatus label={t('loading')} />
       );
     case 'failed':
       return <ErrorNotice error={screen.error} title={t('loadFailed')} onRetry={onRetry} />;

@@ -14,6 +14,13 @@ export const MACRO_MODULE: HostedModule = {
   frameTitle: 'Process card macro',
 };
 
+/** The app's `confluence:globalSettings` page, which Manage apps → Configure / Get started opens. */
+export const SETTINGS_MODULE: HostedModule = {
+  key: 'process-cards-settings',
+  resource: '/resources/site-settings/index.html',
+  frameTitle: 'Process Cards settings',
+};
+
 export const CONFIG_MODULE: HostedModule = {
   key: 'process-card-config',
   resource: '/resources/macro-config/index.html',

@@ -1,4 +1,4 @@
-import { CONFIG_MODULE } from './app-modules';
+import { CONFIG_MODULE, SETTINGS_MODULE } from './app-modules';
 import type { HostState } from './host-state';
 import type { HostedFrame } from './hosted-frames';
 import type { ColorMode } from './theme-attributes';
@@ -28,6 +28,13 @@ export interface MacroFullContext {
   };
 }
 
+/** What a `confluence:globalSettings` page gets from `view.getContext()`: no page, space or macro. */
+export interface GlobalSettingsFullContext extends Omit<MacroFullContext, 'localId' | 'extension'> {
+  extension: { type: 'confluence:globalSettings' };
+}
+
+const isSettingsFrame = (frame: HostedFrame) => frame.moduleKey === SETTINGS_MODULE.key;
+
 /** The page a frame belongs to; it may have gone since the frame was made. */
 export function pageOfFrame(state: HostState, frame: HostedFrame): WorkbenchPage {
   const page = state.pages.find((candidate) => candidate.pageId === frame.pageId);
@@ -35,19 +42,23 @@ export function pageOfFrame(state: HostState, frame: HostedFrame): WorkbenchPage
   return page;
 }
 
-export function fullContext(state: HostState, frame: HostedFrame): MacroFullContext {
-  const page = pageOfFrame(state, frame);
-  return {
+export function fullContext(state: HostState, frame: HostedFrame): MacroFullContext | GlobalSettingsFullContext {
+  const common = {
     accountId: state.accountId || undefined,
     cloudId: 'local',
     siteUrl: window.location.origin,
-    localId: page.localId,
     moduleKey: frame.moduleKey,
     environmentId: 'local',
-    environmentType: 'DEVELOPMENT',
+    environmentType: 'DEVELOPMENT' as const,
     locale: state.locale,
     timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-    theme: { colorMode: state.colorMode, dark: 'dark', light: 'light', spacing: 'spacing', typography: 'typography', shape: 'shape' },
+    theme: { colorMode: state.colorMode, dark: 'dark', light: 'light', spacing: 'spacing', typography: 'typography', shape: 'shape' } as const,
+  };
+  if (isSettingsFrame(frame)) return { ...common, extension: { type: 'confluence:globalSettings' } };
+  const page = pageOfFrame(state, frame);
+  return {
+    ...common,
+    localId: page.localId,
     extension: {
       type: 'macro',
       config: page.config || undefined,
@@ -60,6 +71,7 @@ export function fullContext(state: HostState, frame: HostedFrame): MacroFullCont
 
 /** What the workbench server passes the resolver as the invocation's context. */
 export function invokeContext(state: HostState, frame: HostedFrame): InvokeContext {
+  if (isSettingsFrame(frame)) return { accountId: state.accountId || undefined, locale: state.locale, moduleKey: frame.moduleKey };
   const page = pageOfFrame(state, frame);
   return {
     localId: page.localId,

@@ -20,6 +20,7 @@ export interface HostElements {
   newPageName: HTMLInputElement;
   newPageError: HTMLElement;
   newPageCancel: HTMLButtonElement;
+  settingsLink: HTMLAnchorElement;
 }
 
 export function findHostElements(): HostElements {
@@ -44,6 +45,7 @@ export function findHostElements(): HostElements {
     newPageName: byId('wb-new-page-name', HTMLInputElement),
     newPageError: byId('wb-new-page-error', HTMLElement),
     newPageCancel: byId('wb-new-page-cancel', HTMLButtonElement),
+    settingsLink: byId('wb-settings-link', HTMLAnchorElement),
   };
 }
 

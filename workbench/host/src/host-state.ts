@@ -12,6 +12,8 @@ export interface HostState {
   firstPageId: string | null;
   users: WorkbenchUser[];
   pageId: string | null;
+  /** A page of the space, or the app's global settings page (as from Manage apps → Configure). */
+  view: 'page' | 'settings';
   colorMode: ColorMode;
   locale: string;
   /** '' until the users are loaded (and for nobody chosen). */
@@ -34,6 +36,7 @@ export function createHostState(): HostState {
     firstPageId: null,
     users: [],
     pageId: null,
+    view: 'page',
     colorMode: colorModeOf(readSetting(SETTING_KEYS.colorMode, 'light')),
     locale: readSetting(SETTING_KEYS.locale, 'ru-RU'),
     accountId: readSetting(SETTING_KEYS.accountId, ''),

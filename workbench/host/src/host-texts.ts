@@ -23,6 +23,8 @@ const EN = {
   noPages: 'No pages yet.',
   loadFailed: 'The workbench could not load its pages: ',
   saved: 'Macro settings saved.',
+  manageApps: 'Manage apps',
+  appSettings: 'Process Cards settings',
   readOnly: 'You may only view this page: only people who may edit it can change the macro settings. Choose another user to configure the macro.',
 };
 
@@ -52,6 +54,8 @@ const RU: Record<TextKey, string> = {
   noPages: 'Страниц пока нет.',
   loadFailed: 'Стенд не смог загрузить страницы: ',
   saved: 'Настройки макроса сохранены.',
+  manageApps: 'Управление приложениями',
+  appSettings: 'Настройки Process Cards',
   readOnly: 'Вы можете только просматривать эту страницу: менять настройки макроса могут лишь те, кто вправе её редактировать. Выберите другого пользователя, чтобы настроить макрос.',
 };
 

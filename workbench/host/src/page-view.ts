@@ -1,4 +1,4 @@
-import { MACRO_MODULE } from './app-modules';
+import { MACRO_MODULE, SETTINGS_MODULE } from './app-modules';
 import { currentPage } from './host-state';
 import { hostText, type HostPage } from './host-page';
 
@@ -7,9 +7,18 @@ export function renderPage(host: HostPage): void {
   const { el, frames } = host;
   const page = currentPage(host.state);
   frames.forgetModule(MACRO_MODULE);
+  frames.forgetModule(SETTINGS_MODULE);
   el.macro.textContent = '';
+  el.configure.hidden = host.state.view === 'settings';
   el.configure.disabled = page === null;
   showNotice(host);
+  if (host.state.view === 'settings') {
+    // Confluence shows a global settings page in its admin area, under the module's title.
+    el.title.textContent = hostText(host, 'appSettings');
+    document.title = `${hostText(host, 'appSettings')} — Process Cards workbench`;
+    el.macro.appendChild(frames.create(SETTINGS_MODULE, '', true));
+    return;
+  }
   if (page === null) {
     el.title.textContent = '';
     return;

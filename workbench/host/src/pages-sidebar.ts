@@ -21,17 +21,23 @@ export function renderSidebar(host: HostPage): void {
     const link = document.createElement('a');
     link.href = pageHash(page.pageId);
     link.textContent = page.title;
-    if (page.pageId === state.pageId) link.setAttribute('aria-current', 'page');
+    if (state.view === 'page' && page.pageId === state.pageId) link.setAttribute('aria-current', 'page');
     item.appendChild(link);
     el.pages.appendChild(item);
   }
+  if (state.view === 'settings') el.settingsLink.setAttribute('aria-current', 'page');
+  else el.settingsLink.removeAttribute('aria-current');
   const page = currentPage(state) ?? state.pages[0];
   el.space.textContent = page ? `${hostText(host, 'space')} ${page.spaceKey}` : hostText(host, 'space');
 }
 
-/** Opens the page the hash names, or the first page when it names none that exists. */
+/** The address of the app's global settings page, as Manage apps links to it. */
+export const SETTINGS_HASH = '#/settings';
+
+/** Opens what the hash names: the app's settings, a page, or the first page when it names none that exists. */
 export function selectFromHash(host: HostPage): void {
   const { state } = host;
+  state.view = window.location.hash === SETTINGS_HASH ? 'settings' : 'page';
   const match = /^#\/page\/(.+)$/.exec(window.location.hash);
   const wanted = match?.[1] === undefined ? null : decodeURIComponent(match[1]);
   const exists = state.pages.some((page) => page.pageId === wanted);

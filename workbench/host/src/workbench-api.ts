@@ -19,7 +19,16 @@ export type UsersAnswer = z.infer<typeof UsersAnswer>;
 const PageAnswer = z.object({ page: WorkbenchPage });
 
 /** Who calls the resolver and from where: what Forge puts in the invocation's context. */
-export interface InvokeContext {
+export type InvokeContext = MacroInvokeContext | PagelessInvokeContext;
+
+/** A module outside any page (the global settings page): the server routes it by module key. */
+export interface PagelessInvokeContext {
+  accountId: string | undefined;
+  locale: string;
+  moduleKey: string;
+}
+
+export interface MacroInvokeContext {
   localId: string;
   pageId: string;
   spaceId: string;

@@ -3,6 +3,7 @@ import { APP_USER, ConfluenceSite, type StandInPages, type StandInUser } from '.
 import { answerPages, type PagesStandInOptions } from './confluence-pages-stand-in';
 import { answerPermissionCheck } from './confluence-permission-stand-in';
 import { answerDirectory } from './confluence-directory-stand-in';
+import { answerCurrentUser } from './confluence-user-stand-in';
 
 export interface ConfluenceStandInOptions extends PagesStandInOptions {
   users: readonly StandInUser[];
@@ -16,9 +17,9 @@ export interface ConfluenceStandIn extends ProductHandler {
 }
 
 /**
- * Confluence as the app meets it: pages (v2), the permission check and the people and groups
- * directory (v1), each answered for whoever calls — the invoking user for `asUser()`, the app's
- * own user (no admin, no restricted pages) for `asApp()`.
+ * Confluence as the app meets it: pages (v2), the permission check, the people and groups
+ * directory and the current user (v1), each answered for whoever calls — the invoking user for
+ * `asUser()`, the app's own user (no admin, no restricted pages) for `asApp()`.
  */
 export function createConfluenceStandIn(options: ConfluenceStandInOptions): ConfluenceStandIn {
   const site = new ConfluenceSite(options.users, options.pages);
@@ -34,7 +35,7 @@ export function createConfluenceStandIn(options: ConfluenceStandInOptions): Conf
         return tooManyRequests(limited.retryAfterSeconds);
       }
       const caller = request.provider === 'user' ? request.accountId : APP_USER.accountId;
-      return answerPages(site, request, caller, options) ?? answerPermissionCheck(site, request, caller) ?? answerDirectory(site, request, caller);
+      return answerPages(site, request, caller, options) ?? answerPermissionCheck(site, request, caller) ?? answerDirectory(site, request, caller) ?? answerCurrentUser(site, request, caller);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Component, lazy, Suspense, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '@shared/error-notice';
+import { LoadingStatus } from '@shared/loading-status';
 import { useI18n } from '@shared/i18n/i18n-context';
 
 // Loaded on first opening: most readers never open it, and the card must not wait for it.
@@ -45,10 +46,7 @@ export function useRolesDisclosure(cardId: string): { button: ReactNode; panel: 
 function Opening() {
   const { t } = useI18n();
   return (
-    <div className="pc-loading" role="status">
-      <span className="pc-spinner" aria-hidden="true" />
-      {t('rolesLoading')}
-    </div>
+    <LoadingStatus label={t('rolesLoading')} />
   );
 }
 

@@ -6,6 +6,7 @@ import { formatIsoDate } from '@shared/format-date';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { RoleRow } from './role-row';
 import { draftOf, isChanged, rolesInOrder, withoutPick, withPick, type RoleMappingDraft } from './role-mapping-draft';
+import { LoadingStatus } from '@shared/loading-status';
 import './roles-panel.css';
 
 type Loaded = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'ready'; view: CardSettingsView };
@@ -133,9 +134,6 @@ export default function RolesPanel({ cardId, onClose }: { cardId: string; onClos
 function RolesLoading() {
   const { t } = useI18n();
   return (
-    <div className="pc-loading" role="status">
-      <span className="pc-spinner" aria-hidden="true" />
-      {t('rolesLoading')}
-    </div>
+    <LoadingStatus label={t('rolesLoading')} />
   );
 }
