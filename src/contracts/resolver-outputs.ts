@@ -86,3 +86,26 @@ export const ResolverErrorSchema = z
 /** The one result shape every resolver answers with. */
 export const resolverResultSchema = <T extends z.ZodType>(data: T) =>
   z.union([z.object({ ok: z.literal(true), data }).strict(), z.object({ ok: z.literal(false), error: ResolverErrorSchema }).strict()]);
+
+const Assignees = z.object({
+  people: z.array(z.object({ accountId: z.string(), name: z.string() })),
+  groups: z.array(z.object({ groupId: z.string(), name: z.string() })),
+});
+
+export const CardSettingsViewSchema = z
+  .object({
+    cardId: z.string(),
+    version: z.number().int().min(0),
+    roles: z.array(z.object({ id: z.string(), name: z.string(), isOwner: z.boolean(), assignees: Assignees }).strict()),
+    canEdit: z.boolean(),
+    updatedAt: z.string().nullable(),
+    updatedBy: z.string().nullable(),
+  })
+  .strict();
+
+export const DirectorySearchResultSchema = z
+  .object({
+    people: z.array(z.object({ accountId: z.string(), name: z.string() }).strict()).max(10),
+    groups: z.array(z.object({ groupId: z.string(), name: z.string() }).strict()).max(10),
+  })
+  .strict();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ImportCardResult, ListCardsResult, MacroCardResult, CardView, CardSettingsView } from '../../src/contracts/resolver-contracts';
 import { assertRequestsConform, assertScopesMatch, type RecordedRequest } from '../support/openapi';
 import { readManifestScopes } from '../support/manifest';
+import { CardSettingsViewSchema, DirectorySearchResultSchema, resolverResultSchema } from '../../src/contracts/resolver-outputs';
 import { EDITOR, OUTSIDER, READER, SITE_ADMIN, startHandlerHarness } from './forge-handler-harness';
 import { blankPayload, importPayload } from './forge-handler-harness';
 
@@ -100,6 +101,13 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     expect(list.ok && list.data.items).toEqual([]);
   });
 
+  it('says plainly that pasted text is not UTF-8 when it arrives garbled', async () => {
+    // The seed read as Windows-1251 bytes decoded as UTF-8 would look like this: Р В Р’... mojibake.
+    const garbled = Buffer.from(seed.slice(0, 2000), 'utf8').toString('latin1');
+    const result = await harness.call('card/import', importPayload(garbled), { accountId: EDITOR });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_RECOGNISED', reason: 'encoding' } });
+  });
+
   it('says so when the text holds nothing of a card', async () => {
     const result = await harness.call('card/import', importPayload('Hello, how are you?'), { accountId: EDITOR });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_RECOGNISED' } });
@@ -152,9 +160,11 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     await harness.call('card/list', {}, { accountId: READER });
     // The roles panel: people and groups looked up, the owner's role mapped to a group, and a
     // reader's settings view, which asks for the reader's groups (could they be the owner?).
-    await harness.call('directory/search', { query: 'ed', kind: 'both' }, { accountId: EDITOR });
+    const found = await harness.call('directory/search', { query: 'ed', kind: 'both' }, { accountId: EDITOR });
+    expect(resolverResultSchema(DirectorySearchResultSchema).parse(found)).toEqual(found);
     const cardId = imported.data.cardIds[0]!;
     const settings = await harness.call<CardSettingsView>('settings/get', { cardId }, { accountId: EDITOR });
+    expect(resolverResultSchema(CardSettingsViewSchema).parse(settings)).toEqual(settings);
     if (!settings.ok) throw new Error(settings.error.message);
     const owner = settings.data.roles.find((role) => role.isOwner)!;
     const saved = await harness.call('settings/save-roles', {
