@@ -6,6 +6,7 @@ import { CARD_LABELS_EN } from '../../src/core/card/card-labels';
 import { emptyCardContent } from '../../src/core/card/empty-card';
 import { importDocument } from '../../src/core/import/import-document';
 import { generateCard } from '../support/card-builders';
+import { cardToAdf } from '../../src/core/export/card-to-adf';
 import { REPO } from '../support/fixtures';
 
 const reported = (missing: Array<{ section: 'outputs' | 'scope'; heading: string }>) => ({
@@ -95,5 +96,18 @@ describe('buildCardDocument (the one model the macro and the ADF export render)'
     expect(contentSection(sections, 'scope')).toMatchObject({ missingFromSource: false });
     expect(contentSection(sections, 'scope').sourceHeading).toBeUndefined();
     expect(contentSection(sections, 'inputs').missingFromSource).toBe(false);
+  });
+
+  it('keeps the text the importer cut under its section, on screen and in the export alike', () => {
+    const card = {
+      ...generateCard(),
+      importReport: { ...reported([]), cuts: [{ section: 'scope' as const, field: 'scope', text: 'the lost tail', cutLength: 31_000 }] },
+    };
+    const sections = buildCardDocument(card);
+    expect(contentSection(sections, 'scope').cutOnImport).toEqual([{ field: 'scope', text: 'the lost tail', cutLength: 31_000 }]);
+    expect(contentSection(sections, 'purpose').cutOnImport).toEqual([]);
+    const adf = JSON.stringify(cardToAdf(card));
+    expect(adf).toContain('the lost tail');
+    expect(adf).toContain('31');
   });
 });

@@ -42,6 +42,8 @@ export interface ContentSection extends SectionBase {
   missingFromSource: boolean;
   /** The heading the source's contents gave it, for the missing-from-source notice. */
   sourceHeading?: string;
+  /** Text the importer had to cut from this section to fit the card (kept with the import report). */
+  cutOnImport: Array<{ field: string; text: string; cutLength: number }>;
 }
 
 export interface CardDocumentInput {
@@ -107,5 +109,8 @@ function contentSection(card: CardDocumentInput, key: ContentSectionKey, parent:
     ...(note === undefined ? {} : { note }),
     missingFromSource: missing !== undefined,
     ...(missing === undefined ? {} : { sourceHeading: missing.heading }),
+    cutOnImport: (card.importReport?.cuts ?? [])
+      .filter((cut) => (cut.section ?? cut.field.split('.')[0]) === key)
+      .map(({ field, text, cutLength }) => ({ field, text, cutLength })),
   };
 }

@@ -54,6 +54,7 @@ export const CARD_LABELS_EN = {
   roleNotStated: 'Role not stated',
   untitled: 'Untitled card',
   additionalText: 'Further text from the document',
+  cutOnImport: 'Text cut on import to fit the card ({count} characters); it is kept here so nothing is lost:',
 } as const;
 
 export type CardLabelKey = keyof typeof CARD_LABELS_EN;
@@ -109,6 +110,7 @@ export const CARD_LABELS_RU: Record<CardLabelKey, string> = {
   roleNotStated: 'Роль не указана',
   untitled: 'Карта без названия',
   additionalText: 'Дополнительный текст из документа',
+  cutOnImport: 'Текст, обрезанный при импорте, чтобы поместиться в карту ({count} символов); он сохранён здесь, чтобы ничего не потерялось:',
 };
 
 export const CARD_LABELS: Record<'ru' | 'en', Record<CardLabelKey, string>> = { ru: CARD_LABELS_RU, en: CARD_LABELS_EN };

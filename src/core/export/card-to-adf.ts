@@ -35,6 +35,10 @@ function sectionToAdf(section: CardDocumentSection, card: ProcessCard, label: La
   }
   if (!section.empty) blocks.push(...SECTION_BODY_TO_ADF[section.key](card.content, label));
   if (section.note !== undefined) blocks.push(paragraph(text(label('additionalText'), [{ type: 'em' }])), paragraph(text(section.note)));
+  for (const cut of section.cutOnImport) {
+    blocks.push(paragraph(text(label('cutOnImport', { count: cut.cutLength.toLocaleString(card.content.language) }), [{ type: 'em' }])));
+    if (cut.text.trim() !== '') blocks.push(paragraph(text(cut.text)));
+  }
   return blocks;
 }
 

@@ -28,6 +28,9 @@ export function CardSection({ section, children }: SectionProps) {
           {section.missingFromSource && <MissingFromSource heading={section.sourceHeading ?? ''} />}
           {!section.empty && children}
           {section.note !== undefined && <SectionNote text={section.note} />}
+          {section.cutOnImport.map((cut, index) => (
+            <CutOnImport key={index} text={cut.text} length={cut.cutLength} />
+          ))}
         </>
       )}
     </section>
@@ -49,4 +52,15 @@ export function SectionNote({ text }: { text: string }) {
 function MissingFromSource({ heading }: { heading: string }) {
   const { t } = useI18n();
   return <p className="pc-missing-from-source">{t('missingFromSource', { heading: `«${heading}»` })}</p>;
+}
+
+/** What the importer cut from this section, kept with the card so it outlives the one-time import notes. */
+function CutOnImport({ text, length }: { text: string; length: number }) {
+  const { t, locale } = useI18n();
+  return (
+    <details className="pc-section-note pc-cut-on-import">
+      <summary className="pc-section-note__label">{t('cutOnImport', { count: new Intl.NumberFormat(locale).format(length) })}</summary>
+      <WrittenText text={text} />
+    </details>
+  );
 }
