@@ -179,6 +179,9 @@ describe('a macro shows only what its page may show', () => {
     expect(shown.ok && shown.data).toMatchObject({ binding: 'local-id', view: { card: { id: cardId } } });
     const migrated = await kvs.entity<{ cardId: string }>('macro-binding').get('macro:65537:old-macro');
     expect(migrated?.cardId).toBe(cardId);
+    expect(await kvs.get('macro:old-macro')).toBeUndefined();
+    const again = await harness.call<MacroCardResult>('card/get-for-macro', {}, { accountId: READER, localId: 'old-macro' });
+    expect(again.ok && again.data.view?.card.id).toBe(cardId);
   });
 
   it('does not show a card through a localId that turned up on another page to someone who cannot see its home page', async () => {

@@ -52,17 +52,19 @@ export class ForgeMacroBindingStore implements MacroBindingStore {
   }
 
   async commit(binding: MacroBinding, audit: AuditEntry): Promise<'bound' | 'taken'> {
-    const { legacy: _legacy, ...record } = binding;
+    const { legacy, ...record } = binding;
     const key = macroKey(record);
     try {
-      await kvs
+      let transaction = kvs
         .transact()
         .set(key, toBindingEntity(record), {
           entityName: BINDING_ENTITY,
           conditions: new Filter<BindingEntity>().and('cardId', FilterConditions.notExists()),
         })
-        .set(auditKey(audit), toAuditEntity(audit), { entityName: AUDIT_ENTITY })
-        .execute();
+        .set(auditKey(audit), toAuditEntity(audit), { entityName: AUDIT_ENTITY });
+      // A migrated binding leaves its old key, so later copies of the page no longer follow it.
+      if (legacy === true) transaction = transaction.delete(legacyBindingKey(record.localId));
+      await transaction.execute();
       return 'bound';
     } catch (error) {
       // The failure code of a condition is not documented: decide by reading what is there now.
