@@ -1,4 +1,4 @@
-/** Forge storage returns at most 20 results per query; every store pages by that size or less. */
+/** Forge queries take up to 100 results a page; the app pages by 20 so answers stay small and paging is always exercised. */
 export const MAX_PAGE_SIZE = 20;
 
 export function pageSize(requested?: number): number {
