@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from './support/launch-chromium';
 import { startWorkbenchProcess, type WorkbenchProcess } from './support/start-workbench-process';
+import { watchedPage } from './support/watched-page';
 import { WORKBENCH_USERS } from '../../workbench/server/workbench-users';
 
 /**
@@ -22,17 +23,15 @@ describe('the Process Cards settings page in Chromium', () => {
   let workbench: WorkbenchProcess;
   let browser: LaunchedBrowser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     workbench = await startWorkbenchProcess([]);
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
+    const watched = await watchedPage(browser);
+    page = watched.page;
+    problems = watched.problems;
   }, 200_000);
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium } from './support/launch-chromium';
 import type { LaunchedBrowser } from './support/launch-chromium';
 import { startWorkbenchProcess } from './support/start-workbench-process';
+import { watchedPage } from './support/watched-page';
 import type { WorkbenchProcess } from './support/start-workbench-process';
 
 /**
@@ -32,7 +33,7 @@ describe('workbench in Chromium', () => {
   let workbench: WorkbenchProcess;
   let browser: LaunchedBrowser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -42,11 +43,9 @@ describe('workbench in Chromium', () => {
       ? { url: running.replace(/\/?$/, '/'), output: () => '', stop: async () => undefined }
       : await startWorkbenchProcess(['--import', SEED]);
     browser = await launchChromium();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
+    const watched = await watchedPage(browser);
+    page = watched.page;
+    problems = watched.problems;
   }, 200_000);
 
   afterAll(async () => {

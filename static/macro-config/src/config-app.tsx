@@ -1,26 +1,15 @@
-import { useEffect, useState } from 'react';
 import type { MacroContext } from '@shared/bridge';
 import { I18nProvider } from '@shared/i18n/i18n-context';
 import { CardPicker } from './card-picker';
 import { LoadingStatus } from '@shared/loading-status';
+import { useFirstLoad } from '@shared/use-first-load';
 import { useEscapeToClose } from './use-escape-to-close';
 
 /** The macro's custom config: choose which existing card the macro shows. */
 export function ConfigApp({ firstLoad }: { firstLoad: { context: Promise<MacroContext>; theme: Promise<void> } }) {
-  const [context, setContext] = useState<MacroContext | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { context, failed } = useFirstLoad(firstLoad);
   useEscapeToClose();
 
-  useEffect(() => {
-    let live = true;
-    void Promise.all([firstLoad.context, firstLoad.theme]).then(
-      ([loaded]) => live && setContext(loaded),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [firstLoad]);
 
   const locale = context?.locale ?? (typeof navigator === 'undefined' ? 'en-GB' : navigator.language);
   return (

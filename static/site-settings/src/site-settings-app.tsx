@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { PageContext } from '@shared/bridge';
 import { I18nProvider, useI18n } from '@shared/i18n/i18n-context';
 import { GetStarted } from './get-started';
+import { LoadingStatus } from '@shared/loading-status';
+import { useFirstLoad } from '@shared/use-first-load';
 import { SiteSettingsSection } from './site-settings-section';
 
 /**
@@ -9,24 +10,13 @@ import { SiteSettingsSection } from './site-settings-section';
  * "Configure": what the app does and how to begin, then the site-wide settings.
  */
 export function SiteSettingsApp({ firstLoad }: { firstLoad: { context: Promise<PageContext>; theme: Promise<void> } }) {
-  const [context, setContext] = useState<PageContext | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { context, failed } = useFirstLoad(firstLoad);
 
-  useEffect(() => {
-    let live = true;
-    void Promise.all([firstLoad.context, firstLoad.theme]).then(
-      ([loaded]) => live && setContext(loaded),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [firstLoad]);
 
   const locale = context?.locale ?? (typeof navigator === 'undefined' ? 'en-GB' : navigator.language);
   return (
     <I18nProvider locale={locale}>
-      {context !== null || failed ? <SettingsPage /> : <div className="pc-loading" role="status"><span className="pc-spinner" aria-hidden="true" /></div>}
+      {context !== null || failed ? <SettingsPage /> : <LoadingStatus />}
     </I18nProvider>
   );
 }
