@@ -20,6 +20,8 @@ function setup() {
   const groupCalls: string[] = [];
   const directory: PeopleDirectory = {
     searchPeople: async (_actor, query) => [{ accountId: 'acc-olga', name: `Ольга ${query}` }],
+    person: async (_actor, accountId) => (accountId === 'acc-olga' ? { accountId, name: 'Ольга' } : null),
+    group: async (_actor, groupId) => (groupId === OWNER_GROUP ? { groupId, name: 'marketing' } : null),
     searchGroups: async () => [{ groupId: OWNER_GROUP, name: 'marketing' }],
     groupsOf: async (actor: Actor) => {
       groupCalls.push(actor.kind === 'user' ? actor.accountId : actor.kind);
@@ -60,13 +62,22 @@ describe('card settings: the role mapping', () => {
     const saved = await useCases.saveRoleMapping(context(userActor('acc-editor')), {
       cardId: card.id,
       expectedVersion: 0,
-      roleMapping: { [ownerRoleId]: { people: [{ accountId: 'acc-olga', name: 'Ольга\u202E' }], groups: [{ groupId: OWNER_GROUP, name: 'marketing' }] } },
+      // The names sent are not taken: Confluence's are.
+      roleMapping: { [ownerRoleId]: { people: [{ accountId: 'acc-olga', name: 'Anna Ivanova (QMS Director)' }], groups: [{ groupId: OWNER_GROUP, name: 'x' }] } },
     });
     expect(saved.version).toBe(1);
-    expect(saved.roles[0]!.assignees.people).toEqual([{ accountId: 'acc-olga', name: 'Ольга' }]);
+    expect(saved.roles[0]!.assignees).toEqual({ people: [{ accountId: 'acc-olga', name: 'Ольга' }], groups: [{ groupId: OWNER_GROUP, name: 'marketing' }] });
     expect(audit.all().filter((entry) => entry.action === 'roles.mapped')).toEqual([
-      expect.objectContaining({ cardId: card.id, actor: { kind: 'user', accountId: 'acc-editor' }, data: { settingsVersion: 1, roleIds: [ownerRoleId] } }),
+      expect.objectContaining({
+        cardId: card.id,
+        actor: { kind: 'user', accountId: 'acc-editor' },
+        data: { settingsVersion: 1, added: [`${ownerRoleId}:p:acc-olga`, `${ownerRoleId}:g:${OWNER_GROUP}`], removed: [] },
+      }),
     ]);
+    // Saving the same mapping again changes nothing and records nothing.
+    const again = await useCases.saveRoleMapping(context(userActor('acc-editor')), { cardId: card.id, expectedVersion: 1, roleMapping: { [ownerRoleId]: saved.roles[0]!.assignees } });
+    expect(again.version).toBe(1);
+    expect(audit.all().filter((entry) => entry.action === 'roles.mapped')).toHaveLength(1);
     // Renaming the role keeps its id, so the mapping stays with it.
     const renamed = { ...card, content: { ...card.content, roles: card.content.roles.map((role) => (role.id === ownerRoleId ? { ...role, name: 'Директор по маркетингу' } : role)) } };
     await cards.save({ card: renamed, expectedVersion: 1, savedBy: 'acc-editor', savedAt: AT });
@@ -92,6 +103,24 @@ describe('card settings: the role mapping', () => {
       reason: 'sign-in',
     });
     expect((await useCases.get(context(userActor('acc-reader')), { cardId: card.id })).version).toBe(1);
+  });
+
+  it('refuses someone Confluence does not know, and answers a holder who took themselves off as no longer an editor', async () => {
+    const { useCases, cards, context } = setup();
+    const { card, ownerRoleId } = await storedCard(cards);
+    const unknown = useCases.saveRoleMapping(context(userActor('acc-editor')), {
+      cardId: card.id,
+      expectedVersion: 0,
+      roleMapping: { [ownerRoleId]: { people: [{ accountId: 'acc-nobody', name: 'Nobody' }], groups: [] } },
+    });
+    await expect(unknown).rejects.toMatchObject({ code: 'VALIDATION', details: [{ path: 'people.acc-nobody' }] });
+    await useCases.saveRoleMapping(context(userActor('acc-editor')), {
+      cardId: card.id,
+      expectedVersion: 0,
+      roleMapping: { [ownerRoleId]: { people: [{ accountId: 'acc-olga', name: '' }], groups: [] } },
+    });
+    const after = await useCases.saveRoleMapping(context(userActor('acc-olga')), { cardId: card.id, expectedVersion: 1, roleMapping: {} });
+    expect(after).toMatchObject({ version: 2, canEdit: false });
   });
 
   it('refuses a stale save and a role the card does not have, changing nothing', async () => {

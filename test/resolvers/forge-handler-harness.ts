@@ -42,7 +42,7 @@ export function startHandlerHarness(): {
     productHandlers: [
       createConfluenceStandIn({
         users: [
-          { accountId: EDITOR, name: 'Editor', canEdit: true },
+          { accountId: EDITOR, name: 'Editor', canEdit: true, groups: [{ id: 'grp-quality', name: 'quality-managers' }] },
           { accountId: READER, name: 'Reader', canEdit: false },
           { accountId: OUTSIDER, name: 'Outsider', canEdit: false, canRead: false },
           { accountId: SITE_ADMIN, name: 'Site admin', canEdit: true, confluenceAdmin: true },

@@ -97,10 +97,28 @@ describe('ConfluencePeopleDirectory asks Confluence as the invoking user', () =>
     }
   });
 
+  it('names one person or group by id as Confluence does, and finds no app account, unknown id or anonymous caller', async () => {
+    expect(await as(anna, () => directory.person(anna, 'oleg'))).toEqual({ accountId: 'oleg', name: 'Oleg Ivanov' });
+    expect(await as(anna, () => directory.person(anna, 'bot'))).toBeNull();
+    expect(await as(anna, () => directory.person(anna, 'nobody'))).toBeNull();
+    expect(await as(anna, () => directory.group(anna, 'g-marketing'))).toEqual({ groupId: 'g-marketing', name: 'marketing' });
+    expect(await as(anna, () => directory.group(anna, 'g-none'))).toBeNull();
+    expect(await directory.person(ANONYMOUS, 'oleg')).toBeNull();
+    expect(runtime.productRequests.map((request) => request.path)).toEqual([
+      '/wiki/rest/api/user?accountId=oleg',
+      '/wiki/rest/api/user?accountId=bot',
+      '/wiki/rest/api/user?accountId=nobody',
+      '/wiki/rest/api/group/by-id?id=g-marketing',
+      '/wiki/rest/api/group/by-id?id=g-none',
+    ]);
+  });
+
   it('makes only requests the Confluence v1 spec documents, answered in its shapes, all as the user', async () => {
     await as(anna, () => directory.searchPeople(anna, 'an "x'));
     await as(anna, () => directory.searchGroups(anna, 'mark eting'));
     await as(anna, () => directory.groupsOf(anna));
+    await as(anna, () => directory.person(anna, 'oleg'));
+    await as(anna, () => directory.group(anna, 'g-quality'));
     const requests = runtime.productRequests.map((request): RecordedRequest => ({ ...request, remote: 'confluence' }));
     assertRequestsConform(requests);
     for (const { method, path, status, responseBody: body } of runtime.productRequests) {
@@ -111,6 +129,8 @@ describe('ConfluencePeopleDirectory asks Confluence as the invoking user', () =>
       'GET /wiki/rest/api/search/user',
       'GET /wiki/rest/api/group/picker',
       'GET /wiki/rest/api/user/memberof',
+      'GET /wiki/rest/api/user',
+      'GET /wiki/rest/api/group/by-id',
     ]);
     expect(needs.granular).toEqual(['read:content-details:confluence', 'read:group:confluence', 'read:user:confluence']);
     expect(runtime.productRequests.every((request) => request.asUser)).toBe(true);

@@ -16,6 +16,8 @@ export interface ConfluencePeopleDirectoryOptions {
 const MEMBERSHIP_LIMIT = 200;
 const MIN_QUERY_LENGTH = 2;
 const MAX_NAME_LENGTH = MappedPerson.shape.name.maxLength ?? 200;
+// Who or what Confluence does not know (or will not show this user) is simply not found.
+const ABSENT = [400, 403, 404] as const;
 
 /**
  * Confluence's people and groups, asked as the invoking user (`asUser()`), so the picker finds
@@ -67,12 +69,34 @@ export class ConfluencePeopleDirectory implements PeopleDirectory {
     return parse(GroupList, body, 'the group memberships').results.map((group) => group.id);
   }
 
-  private async get(what: string, path: Route): Promise<unknown> {
+  async person(actor: Actor, accountId: string): Promise<DirectoryPerson | null> {
+    if (actor.kind !== 'user' || !AccountId.safeParse(accountId).success) return null;
+    const body = await this.get('the person', route`/wiki/rest/api/user?accountId=${accountId}`, ABSENT);
+    if (body === null) return null;
+    const user = parse(UserSearchResponse.shape.results.element.shape.user, body, 'the person');
+    const name = (user?.displayName ?? user?.publicName ?? '').trim();
+    // App and bot accounts cannot hold a role of an ISO process.
+    if (user?.accountType !== 'atlassian' || user.accountId !== accountId || name === '') return null;
+    return { accountId, name: name.slice(0, MAX_NAME_LENGTH) };
+  }
+
+  async group(actor: Actor, groupId: string): Promise<DirectoryGroup | null> {
+    if (actor.kind !== 'user' || !GroupId.safeParse(groupId).success) return null;
+    const body = await this.get('the group', route`/wiki/rest/api/group/by-id?id=${groupId}`, ABSENT);
+    if (body === null) return null;
+    const group = parse(GroupList.shape.results.element, body, 'the group');
+    return group.id === groupId ? { groupId, name: group.name.slice(0, MAX_NAME_LENGTH) } : null;
+  }
+
+  private async get(what: string, path: Route): Promise<unknown>;
+  private async get(what: string, path: Route, absentStatuses: readonly number[]): Promise<unknown | null>;
+  private async get(what: string, path: Route, absentStatuses?: readonly number[]): Promise<unknown | null> {
     const response: ConfluenceResponse | null = await callConfluence(
       what,
       () => api.asUser().requestConfluence(path, { headers: { Accept: 'application/json' } }),
-      { pacing: this.pacing, log: this.log },
+      { pacing: this.pacing, log: this.log, ...(absentStatuses ? { absentStatuses } : {}) },
     );
+    if (response === null && absentStatuses !== undefined) return null;
     // callConfluence answers null only for absent statuses, and none are given here.
     if (response === null) throw new AppError('INTERNAL', `Confluence gave no answer to ${what}.`, [], { reason: 'confluence' });
     return response.json();

@@ -39,6 +39,16 @@ export class MemoryPeopleDirectory implements PeopleDirectory {
       .map(({ groupId, name }) => ({ groupId, name }));
   }
 
+  async person(actor: Actor, accountId: string): Promise<DirectoryPerson | null> {
+    const found = actor.kind === 'user' ? this.people.find((person) => person.accountId === accountId) : undefined;
+    return found === undefined ? null : { accountId: found.accountId, name: found.name };
+  }
+
+  async group(actor: Actor, groupId: string): Promise<DirectoryGroup | null> {
+    const found = actor.kind === 'user' ? this.groups.find((group) => group.groupId === groupId) : undefined;
+    return found === undefined ? null : { groupId: found.groupId, name: found.name };
+  }
+
   async groupsOf(actor: Actor): Promise<string[]> {
     this.asked.push({ method: 'groupsOf' });
     if (actor.kind !== 'user') return [];

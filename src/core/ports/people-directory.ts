@@ -24,4 +24,8 @@ export interface PeopleDirectory {
   searchGroups(actor: Actor, query: string): Promise<DirectoryGroup[]>;
   /** The ids of the groups the actor belongs to, in one request (`/wiki/rest/api/user/memberof`). */
   groupsOf(actor: Actor): Promise<string[]>;
+  /** One person by account id, as Confluence names them; null when unknown or not a person (an app, a bot). */
+  person(actor: Actor, accountId: string): Promise<DirectoryPerson | null>;
+  /** One group by id, as Confluence names it; null when unknown. */
+  group(actor: Actor, groupId: string): Promise<DirectoryGroup | null>;
 }

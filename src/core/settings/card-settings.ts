@@ -53,7 +53,7 @@ export const emptySettings = (cardId: string): CardSettings => ({
 /** Does the actor hold the role through the mapping (directly or through one of their groups)? */
 export function holdsRole(mapping: RoleMapping, roleId: string | undefined, accountId: string, groupIds: readonly string[]): boolean {
   if (roleId === undefined) return false;
-  const assignees = mapping[roleId];
+  const assignees = Object.hasOwn(mapping, roleId) ? mapping[roleId] : undefined;
   if (assignees === undefined) return false;
   return assignees.people.some((person) => person.accountId === accountId) || assignees.groups.some((group) => groupIds.includes(group.groupId));
 }

@@ -46,7 +46,7 @@ export function createCardSettings(deps: CardSettingsDeps) {
     if (actor.kind !== 'user') return false;
     if (pageEditor) return true;
     const ownerRoleId = card.content.responsibility.ownerRoleId;
-    const owner = ownerRoleId === undefined ? undefined : current.roleMapping[ownerRoleId];
+    const owner = ownerRoleId === undefined || !Object.hasOwn(current.roleMapping, ownerRoleId) ? undefined : current.roleMapping[ownerRoleId];
     if (owner === undefined) return false;
     // Only ask Confluence for the caller's groups when a group could make them the owner.
     const groups = owner.groups.length > 0 ? await directory.groupsOf(actor) : [];
@@ -89,10 +89,10 @@ export function createCardSettings(deps: CardSettingsDeps) {
           reason: 'edit',
         });
       }
-      const mapping = normaliseMapping(card, input.roleMapping);
-      const changed = [...new Set([...Object.keys(current.roleMapping), ...Object.keys(mapping)])].filter(
-        (roleId) => JSON.stringify(current.roleMapping[roleId] ?? null) !== JSON.stringify(mapping[roleId] ?? null),
-      );
+      const mapping = await verifiedMapping(directory, actor, card, current.roleMapping, input.roleMapping);
+      const { added, removed } = mappingChanges(current.roleMapping, mapping);
+      // Nothing changed: no new version, no audit entry.
+      if (added.length === 0 && removed.length === 0) return view(card, current, true);
       const at = deps.now();
       const saved = await settings.save({
         settings: { ...current, roleMapping: mapping },
@@ -105,13 +105,14 @@ export function createCardSettings(deps: CardSettingsDeps) {
             at,
             actor,
             action: 'roles.mapped',
-            summary: `Changed who holds ${changed.length} role(s) of the card`,
-            data: { settingsVersion: input.expectedVersion + 1, roleIds: changed },
+            summary: `Gave ${added.length} and took away ${removed.length} role assignment(s) of the card`,
+            data: { settingsVersion: input.expectedVersion + 1, added, removed },
           },
           deps.newAuditSuffix(),
         ),
       });
-      return view(card, saved, true);
+      // Whoever took themselves off the owner's role may no longer edit: say so at once.
+      return view(card, saved, pageEditor || (await mayEdit(context, card, pageEditor, saved)));
     },
 
     async searchDirectory(context: MacroContext, input: { query: string; kind: 'people' | 'groups' | 'both' }): Promise<DirectorySearchResult> {
@@ -125,10 +126,24 @@ export function createCardSettings(deps: CardSettingsDeps) {
   };
 }
 
-/** Only the card's own roles; no duplicates; names cleaned; a role with nobody is left out (it grants nothing). */
-function normaliseMapping(card: ProcessCard, mapping: RoleMapping): RoleMapping {
+/** At most this many people and groups not mapped before are looked up in one save. */
+export const MAX_NEW_ASSIGNEES_PER_SAVE = 20;
+
+/**
+ * The mapping as it will be stored: only the card's own roles, no duplicates, a role with nobody
+ * left out (it grants nothing). Names never come from the payload: an assignee kept from before
+ * keeps its stored name, a new one is looked up in Confluence (as the caller) and refused when it
+ * is unknown or not a person, so nobody can put a misleading name on an account.
+ */
+async function verifiedMapping(
+  directory: PeopleDirectory,
+  actor: Extract<MacroContext['actor'], { kind: 'user' }>,
+  card: ProcessCard,
+  current: RoleMapping,
+  wanted: RoleMapping,
+): Promise<RoleMapping> {
   const roleIds = new Set(card.content.roles.map((role) => role.id));
-  const unknown = Object.keys(mapping).filter((roleId) => !roleIds.has(roleId));
+  const unknown = Object.keys(wanted).filter((roleId) => !roleIds.has(roleId));
   if (unknown.length > 0) {
     throw new AppError(
       'VALIDATION',
@@ -137,11 +152,51 @@ function normaliseMapping(card: ProcessCard, mapping: RoleMapping): RoleMapping 
       { reason: 'payload' },
     );
   }
+  const knownPeople = new Map(Object.values(current).flatMap((assignees) => assignees.people.map((person) => [person.accountId, person.name] as const)));
+  const knownGroups = new Map(Object.values(current).flatMap((assignees) => assignees.groups.map((group) => [group.groupId, group.name] as const)));
+  const newPeople = [...new Set(Object.values(wanted).flatMap((assignees) => assignees.people.map((person) => person.accountId)))].filter((id) => !knownPeople.has(id));
+  const newGroups = [...new Set(Object.values(wanted).flatMap((assignees) => assignees.groups.map((group) => group.groupId)))].filter((id) => !knownGroups.has(id));
+  if (newPeople.length + newGroups.length > MAX_NEW_ASSIGNEES_PER_SAVE) {
+    throw new AppError('VALIDATION', `At most ${MAX_NEW_ASSIGNEES_PER_SAVE} new people and groups can be added in one save.`, [], {
+      reason: 'payload',
+      params: { limit: MAX_NEW_ASSIGNEES_PER_SAVE },
+    });
+  }
+  const [people, groups] = await Promise.all([
+    Promise.all(newPeople.map((id) => directory.person(actor, id))),
+    Promise.all(newGroups.map((id) => directory.group(actor, id))),
+  ]);
+  const missing = [
+    ...newPeople.filter((_, index) => people[index] === null).map((id) => ({ path: `people.${id}`, message: 'Confluence knows no such person' })),
+    ...newGroups.filter((_, index) => groups[index] === null).map((id) => ({ path: `groups.${id}`, message: 'Confluence knows no such group' })),
+  ];
+  if (missing.length > 0) throw new AppError('VALIDATION', 'Some of the people or groups are not known to Confluence.', missing, { reason: 'payload' });
+  people.forEach((person) => person !== null && knownPeople.set(person.accountId, cleanText(person.name).trim()));
+  groups.forEach((group) => group !== null && knownGroups.set(group.groupId, cleanText(group.name).trim()));
+
   const result: RoleMapping = {};
-  for (const [roleId, assignees] of Object.entries(mapping)) {
-    const people = [...new Map(assignees.people.map((person) => [person.accountId, { ...person, name: cleanText(person.name).trim() }])).values()];
-    const groups = [...new Map(assignees.groups.map((group) => [group.groupId, { ...group, name: cleanText(group.name).trim() }])).values()];
-    if (people.length > 0 || groups.length > 0) result[roleId] = { people, groups };
+  for (const [roleId, assignees] of Object.entries(wanted)) {
+    const peopleIds = [...new Set(assignees.people.map((person) => person.accountId))];
+    const groupIds = [...new Set(assignees.groups.map((group) => group.groupId))];
+    if (peopleIds.length === 0 && groupIds.length === 0) continue;
+    result[roleId] = {
+      people: peopleIds.map((accountId) => ({ accountId, name: knownPeople.get(accountId) ?? '' })),
+      groups: groupIds.map((groupId) => ({ groupId, name: knownGroups.get(groupId) ?? '' })),
+    };
   }
   return result;
+}
+
+/** Who gained or lost a role, as `roleId:p:accountId` / `roleId:g:groupId`, ignoring order and names. */
+function mappingChanges(before: RoleMapping, after: RoleMapping): { added: string[]; removed: string[] } {
+  const entries = (mapping: RoleMapping) =>
+    new Set(
+      Object.entries(mapping).flatMap(([roleId, assignees]) => [
+        ...assignees.people.map((person) => `${roleId}:p:${person.accountId}`),
+        ...assignees.groups.map((group) => `${roleId}:g:${group.groupId}`),
+      ]),
+    );
+  const was = entries(before);
+  const now = entries(after);
+  return { added: [...now].filter((entry) => !was.has(entry)), removed: [...was].filter((entry) => !now.has(entry)) };
 }

@@ -6,6 +6,8 @@ import { v1Error } from './confluence-v1-errors';
 export const USER_SEARCH_PATH = '/wiki/rest/api/search/user';
 export const GROUP_PICKER_PATH = '/wiki/rest/api/group/picker';
 export const MEMBER_OF_PATH = '/wiki/rest/api/user/memberof';
+export const USER_PATH = '/wiki/rest/api/user';
+export const GROUP_BY_ID_PATH = '/wiki/rest/api/group/by-id';
 
 const BASE_URL = 'http://localhost/wiki';
 const LAST_MODIFIED = '2026-01-01T00:00:00.000Z';
@@ -31,7 +33,11 @@ export function answerDirectory(site: ConfluenceSite, request: ProductRequest, c
       ? pickGroups
       : matchPath(MEMBER_OF_PATH, request.path)
         ? memberOf
-        : undefined;
+        : matchPath(USER_PATH, request.path)
+          ? userById
+          : matchPath(GROUP_BY_ID_PATH, request.path)
+            ? groupById
+            : undefined;
   if (answer === undefined) return undefined;
   // Each documents 403 for a caller who may not use Confluence.
   if (site.user(caller) === undefined) return v1Error(403, 'The calling user does not have permission to use Confluence.');
@@ -83,6 +89,35 @@ function memberOf(site: ConfluenceSite, query: URLSearchParams): ProductResponse
   const accountId = query.get('accountId');
   if (accountId === null || accountId === '') return v1Error(400, 'accountId is required');
   return groupArray([...(site.user(accountId)?.groups ?? [])], query, MEMBER_OF_PATH);
+}
+
+function userById(site: ConfluenceSite, query: URLSearchParams): ProductResponse {
+  const refused = unknownParameter(query, ['accountId']);
+  if (refused !== undefined) return refused;
+  const user = site.user(query.get('accountId') ?? undefined);
+  if (user === undefined) return v1Error(404, 'No user with the given account id was found.');
+  return {
+    status: 200,
+    body: {
+      type: 'known',
+      accountId: user.accountId,
+      accountType: user.accountType ?? 'atlassian',
+      email: '',
+      publicName: user.name,
+      displayName: user.name,
+      isExternalCollaborator: false,
+      _expandable: { operations: '', personalSpace: '' },
+      _links: { self: `${BASE_URL}/rest/api/user?accountId=${encodeURIComponent(user.accountId)}`, base: BASE_URL, context: '/wiki' },
+    },
+  };
+}
+
+function groupById(site: ConfluenceSite, query: URLSearchParams): ProductResponse {
+  const refused = unknownParameter(query, ['id']);
+  if (refused !== undefined) return refused;
+  const group = site.allGroups().find((candidate) => candidate.id === query.get('id'));
+  if (group === undefined) return v1Error(404, 'No group with the given id was found.');
+  return { status: 200, body: { type: 'group', name: group.name, id: group.id, _links: { self: `${BASE_URL}/rest/api/group/by-id?id=${group.id}` } } };
 }
 
 function groupArray(groups: StandInGroup[], query: URLSearchParams, path: string): ProductResponse {
