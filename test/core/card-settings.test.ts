@@ -54,6 +54,7 @@ describe('card settings: the role mapping', () => {
     expect(forReader).toMatchObject({ version: 0, canEdit: false });
     expect(forReader.roles[0]).toEqual({ id: ownerRoleId, name: 'Руководитель отдела маркетинга', isOwner: true, assignees: { people: [], groups: [] } });
     expect((await useCases.get(context(userActor('acc-editor')), { cardId: card.id })).canEdit).toBe(true);
+    await expect(useCases.get(context(ANONYMOUS), { cardId: card.id })).rejects.toMatchObject({ code: 'FORBIDDEN', reason: 'sign-in' });
   });
 
   it('lets a page editor map people and groups, records it in the audit log, and survives renaming the role', async () => {

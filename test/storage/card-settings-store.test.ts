@@ -55,3 +55,25 @@ describeSettingsContract('Forge storage on the KVS emulator', () => ({
   store: new ForgeCardSettingsStore(),
   audit: new ForgeAuditLog({ error: () => undefined }),
 }));
+
+describe('ForgeCardSettingsStore when the answer of a written save is lost', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('answers the save as done, not as someone else’s change', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { kvs } = require('@forge/kvs') as typeof import('@forge/kvs');
+    const realTransact = kvs.transact.bind(kvs);
+    jest.spyOn(kvs, 'transact').mockImplementation(() => {
+      const builder = realTransact();
+      const realExecute = builder.execute.bind(builder);
+      jest.spyOn(builder, 'execute').mockImplementation(async () => {
+        await realExecute();
+        throw new Error('the answer was lost on the way back');
+      });
+      return builder;
+    });
+    const store = new ForgeCardSettingsStore();
+    const saved = await store.save({ settings: { ...emptySettings('card-1'), roleMapping: mapping }, expectedVersion: 0, savedBy: 'acc-1', savedAt: AT, audit: entry('lost') });
+    expect(saved).toMatchObject({ version: 1, roleMapping: mapping });
+  });
+});

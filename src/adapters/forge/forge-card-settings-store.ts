@@ -36,6 +36,8 @@ export class ForgeCardSettingsStore implements CardSettingsStore {
         .execute();
     } catch (error) {
       const now = await this.get(stored.cardId);
+      // The write may have happened and only its answer was lost: then it is ours, not someone else's.
+      if (now !== null && now.version === stored.version && now.updatedBy === savedBy && now.updatedAt === savedAt) return now;
       if ((now?.version ?? 0) !== expectedVersion) throw settingsConflict(stored.cardId, expectedVersion, now?.version ?? 0);
       throw error;
     }

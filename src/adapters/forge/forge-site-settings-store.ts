@@ -39,7 +39,10 @@ export class ForgeSiteSettingsStore implements SiteSettingsStore {
         .set(auditKey(audit), toAuditEntity(audit), { entityName: AUDIT_ENTITY })
         .execute();
     } catch (error) {
-      const now = (await this.get())?.version ?? 0;
+      const after = await this.get();
+      // The write may have happened and only its answer was lost: then it is ours, not someone else's.
+      if (after !== null && after.version === expectedVersion + 1 && after.updatedBy === stored.updatedBy && after.updatedAt === stored.updatedAt) return after;
+      const now = after?.version ?? 0;
       if (now !== expectedVersion) throw siteSettingsConflict(expectedVersion, now);
       throw error;
     }

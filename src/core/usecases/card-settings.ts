@@ -71,6 +71,8 @@ export function createCardSettings(deps: CardSettingsDeps) {
 
   return {
     async get(context: MacroContext, input: { cardId: string }): Promise<CardSettingsView> {
+      // Names and account ids of the people holding roles are shown to signed-in readers only.
+      if (context.actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Sign in to Confluence to see who holds the roles of this card.', [], { reason: 'sign-in' });
       const { card, pageEditor } = await cardFor(context, input.cardId);
       const current = (await settings.get(card.id)) ?? emptySettings(card.id);
       return view(card, current, await mayEdit(context, card, pageEditor, current));
