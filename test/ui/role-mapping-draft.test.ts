@@ -1,7 +1,9 @@
 import type { CardSettingsView } from '../../src/contracts/resolver-contracts';
 import { MAX_GROUPS_PER_ROLE as CORE_MAX_GROUPS, MAX_PEOPLE_PER_ROLE as CORE_MAX_PEOPLE, RoleMapping } from '../../src/core/settings/card-settings';
 import {
+  changesOf,
   draftOf,
+  rebased,
   hasRoomFor,
   isChanged,
   MAX_GROUPS_PER_ROLE,
@@ -68,6 +70,22 @@ describe('the roles panel’s draft of the mapping', () => {
       'person',
       'group',
     ]);
+  });
+
+  it('keeps the user’s own changes when reloading after a conflict, on top of the other person’s', () => {
+    const oleg: Pick = { kind: 'person', person: { accountId: 'a-2', name: 'Олег' } };
+    const mine = withoutPick(withPick(draftOf(view), 'r-director', oleg), 'r-marketer', { kind: 'group', group: { groupId: 'g-1', name: 'marketing' } });
+    const theirs: CardSettingsView = {
+      ...view,
+      version: 4,
+      roles: view.roles.map((role) =>
+        role.id === 'r-director' ? { ...role, assignees: { people: [...role.assignees.people, { accountId: 'a-3', name: 'Ира' }], groups: [] } } : role,
+      ),
+    };
+    const merged = rebased(theirs, changesOf(view, mine));
+    expect(merged['r-director']!.people.map((person) => person.accountId)).toEqual(['a-1', 'a-3', 'a-2']);
+    expect(merged['r-marketer']!.groups).toEqual([]);
+    expect(rebased(theirs, [])).toEqual(draftOf(theirs));
   });
 });
 

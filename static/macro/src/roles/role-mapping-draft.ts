@@ -71,3 +71,36 @@ export function picksOf(result: DirectorySearchResult): Pick[] {
 
 export const pickKey = (pick: Pick): string => (pick.kind === 'person' ? `p:${pick.person.accountId}` : `g:${pick.group.groupId}`);
 export const pickName = (pick: Pick): string => (pick.kind === 'person' ? pick.person.name : pick.group.name);
+
+export interface DraftChange {
+  roleId: string;
+  pick: Pick;
+  added: boolean;
+}
+
+/** The user's own changes (who they added to or removed from which role) against what they loaded. */
+export function changesOf(view: CardSettingsView, draft: RoleMappingDraft): DraftChange[] {
+  const picks = (assignees: Assignees | undefined): Pick[] => [
+    ...(assignees?.people ?? []).map((person): Pick => ({ kind: 'person', person })),
+    ...(assignees?.groups ?? []).map((group): Pick => ({ kind: 'group', group })),
+  ];
+  return view.roles.flatMap((role) => {
+    const before = picks(role.assignees);
+    const after = picks(draft[role.id]);
+    const keys = (list: Pick[]) => new Set(list.map(pickKey));
+    const had = keys(before);
+    const has = keys(after);
+    return [
+      ...after.filter((pick) => !had.has(pickKey(pick))).map((pick) => ({ roleId: role.id, pick, added: true })),
+      ...before.filter((pick) => !has.has(pickKey(pick))).map((pick) => ({ roleId: role.id, pick, added: false })),
+    ];
+  });
+}
+
+/** Those changes made again on top of a newer version: after a conflict nothing the user did is lost. */
+export function rebased(view: CardSettingsView, changes: readonly DraftChange[]): RoleMappingDraft {
+  const roleIds = new Set(view.roles.map((role) => role.id));
+  return changes
+    .filter((change) => roleIds.has(change.roleId))
+    .reduce((draft, change) => (change.added ? withPick(draft, change.roleId, change.pick) : withoutPick(draft, change.roleId, change.pick)), draftOf(view));
+}

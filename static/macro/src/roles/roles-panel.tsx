@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { CardSettingsView } from '@src/contracts/resolver-contracts';
 import { invokeResolver } from '@shared/bridge';
 import { ErrorNotice, type ResolverError } from '@shared/error-notice';
 import { formatIsoDate } from '@shared/format-date';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { RoleRow } from './role-row';
-import { draftOf, isChanged, rolesInOrder, withoutPick, withPick, type RoleMappingDraft } from './role-mapping-draft';
+import { changesOf, draftOf, isChanged, rebased, rolesInOrder, withoutPick, withPick, type DraftChange, type RoleMappingDraft } from './role-mapping-draft';
 import { LoadingStatus } from '@shared/loading-status';
 import './roles-panel.css';
 
@@ -26,20 +26,30 @@ export default function RolesPanel({ cardId, onClose }: { cardId: string; onClos
   const [saveError, setSaveError] = useState<ResolverError | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const show = useCallback((view: CardSettingsView) => {
+  const show = useCallback((view: CardSettingsView, keep: readonly DraftChange[] = []) => {
     setLoaded({ kind: 'ready', view });
-    setDraft(draftOf(view));
+    setDraft(rebased(view, keep));
     setSearchingRole(null);
   }, []);
 
-  const load = useCallback(() => {
-    setLoaded({ kind: 'loading' });
-    setSaveError(null);
-    setSaved(false);
-    void invokeResolver('settings/get', { cardId }).then((result) => (result.ok ? show(result.data) : setLoaded({ kind: 'failed', error: result.error })));
-  }, [cardId, show]);
+  // Only the newest load may show its answer: a Retry pressed twice never shows an older version.
+  const latest = useRef(0);
+  const load = useCallback(
+    (keep: readonly DraftChange[] = []) => {
+      const request = (latest.current += 1);
+      setLoaded({ kind: 'loading' });
+      setSaveError(null);
+      setSaved(false);
+      void invokeResolver('settings/get', { cardId }).then((result) => {
+        if (request !== latest.current) return;
+        if (result.ok) show(result.data, keep);
+        else setLoaded({ kind: 'failed', error: result.error });
+      });
+    },
+    [cardId, show],
+  );
 
-  useEffect(load, [load]);
+  useEffect(() => load(), [load]);
 
   const header = (
     <div className="pc-roles__top">
@@ -56,7 +66,7 @@ export default function RolesPanel({ cardId, onClose }: { cardId: string; onClos
     return (
       <section className="pc-roles" aria-labelledby={headingId} aria-busy={loaded.kind === 'loading'}>
         {header}
-        {loaded.kind === 'loading' ? <RolesLoading /> : <ErrorNotice error={loaded.error} title={t('rolesLoadFailed')} onRetry={load} scope="settings" />}
+        {loaded.kind === 'loading' ? <RolesLoading /> : <ErrorNotice error={loaded.error} title={t('rolesLoadFailed')} onRetry={() => load()} scope="settings" />}
       </section>
     );
   }
@@ -78,7 +88,8 @@ export default function RolesPanel({ cardId, onClose }: { cardId: string; onClos
     setSaved(false);
   };
   const roles = rolesInOrder(view);
-  const stale = saveError?.code === 'CONFLICT';
+  // Someone else saved first, or the caller's rights changed: reload, keeping what they did here.
+  const stale = saveError?.code === 'CONFLICT' || saveError?.code === 'FORBIDDEN';
 
   return (
     <section className="pc-roles" aria-labelledby={headingId}>
@@ -105,7 +116,7 @@ export default function RolesPanel({ cardId, onClose }: { cardId: string; onClos
       {saveError !== null && (
         <ErrorNotice error={saveError} title={t('rolesSaveFailed')} scope="settings">
           {stale && (
-            <button type="button" className="pc-button" onClick={load}>
+            <button type="button" className="pc-button" onClick={() => load(changesOf(view, draft))}>
               {t('rolesReload')}
             </button>
           )}
@@ -125,7 +136,7 @@ export default function RolesPanel({ cardId, onClose }: { cardId: string; onClos
         </div>
       )}
       {view.updatedAt !== null && (
-        <p className="pc-roles__updated">{t('rolesUpdated', { date: formatIsoDate(view.updatedAt.slice(0, 10), locale) })}</p>
+        <p className="pc-roles__updated">{t('rolesUpdated', { date: formatIsoDate(localDate(view.updatedAt), locale) })}</p>
       )}
     </section>
   );
@@ -136,4 +147,11 @@ function RolesLoading() {
   return (
     <LoadingStatus label={t('rolesLoading')} />
   );
+}
+
+/** The reader's own calendar date of a moment (a UTC date can be a day off). */
+function localDate(iso: string): string {
+  const at = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
