@@ -1,7 +1,7 @@
 import api, { assumeTrustedRoute, route, type Route } from '@forge/api';
 import type { z } from 'zod';
-import type { PageAccess, PagePermissions, VisiblePage } from '../../core/ports/page-permissions';
-import { MAX_PAGES_PER_VISIBILITY_CHECK } from '../../core/ports/page-permissions';
+import type { PageAccess, VisiblePage } from '../../core/ports/page-permissions';
+import { MAX_PAGES_PER_VISIBILITY_CHECK, PageAccessPermissions } from '../../core/ports/page-permissions';
 import type { Actor } from '../../core/actor';
 import { AppError } from '../../core/errors';
 import { callConfluence, FORGE_PACING, type ConfluenceLog, type ConfluenceResponse, type RetryPacing } from './confluence-call';
@@ -22,11 +22,12 @@ const MAX_LIST_REQUESTS = 20;
  * app would need Confluence-admin rights to check someone else, and the app cannot see
  * restricted pages, so real editors would be refused.
  */
-export class ConfluencePagePermissions implements PagePermissions {
+export class ConfluencePagePermissions extends PageAccessPermissions {
   private readonly pacing: RetryPacing;
   private readonly log: ConfluenceLog;
 
   constructor(options: ConfluencePagePermissionsOptions = {}) {
+    super();
     this.pacing = options.pacing ?? FORGE_PACING;
     this.log = options.log ?? ((message, context) => console.error(message, JSON.stringify(context)));
   }
@@ -41,14 +42,6 @@ export class ConfluencePagePermissions implements PagePermissions {
       page.operations?.results.some((entry) => entry.operation === operation && entry.targetType === 'page') ?? false;
     // The page came back, so the user sees it; `read` is listed as well, but its absence must not hide a page Confluence showed.
     return { canView: true, canEdit: allows('update') };
-  }
-
-  async canEditPage(actor: Actor, pageId: string): Promise<boolean> {
-    return (await this.pageAccess(actor, pageId))?.canEdit ?? false;
-  }
-
-  async canViewPage(actor: Actor, pageId: string): Promise<boolean> {
-    return (await this.pageAccess(actor, pageId))?.canView ?? false;
   }
 
   async visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>> {

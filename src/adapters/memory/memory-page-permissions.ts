@@ -1,13 +1,15 @@
 import type { Actor } from '../../core/actor';
-import type { PageAccess, PagePermissions, VisiblePage } from '../../core/ports/page-permissions';
+import { PageAccessPermissions, type PageAccess, type VisiblePage } from '../../core/ports/page-permissions';
 
 /** Page ids by person; '*' grants every page. Viewers default to everyone who may edit; editors always view. */
-export class MemoryPagePermissions implements PagePermissions {
+export class MemoryPagePermissions extends PageAccessPermissions {
   constructor(
     private readonly editors: Record<string, string[]> = {},
     private readonly viewers: Record<string, string[]> = editors,
     private readonly titles: Record<string, { title: string; spaceId: string }> = {},
-  ) {}
+  ) {
+    super();
+  }
 
   async pageAccess(actor: Actor, pageId: string): Promise<PageAccess | null> {
     if (actor.kind !== 'user') return null;
@@ -15,14 +17,6 @@ export class MemoryPagePermissions implements PagePermissions {
     const canView = canEdit || grants(this.viewers[actor.accountId], pageId);
     // Like Confluence: a page the person may not see is indistinguishable from one that is gone.
     return canView ? { canView, canEdit } : null;
-  }
-
-  async canEditPage(actor: Actor, pageId: string): Promise<boolean> {
-    return (await this.pageAccess(actor, pageId))?.canEdit ?? false;
-  }
-
-  async canViewPage(actor: Actor, pageId: string): Promise<boolean> {
-    return (await this.pageAccess(actor, pageId))?.canView ?? false;
   }
 
   async visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>> {

@@ -31,3 +31,20 @@ export interface PagePermissions {
 
 /** Confluence's `GET /wiki/api/v2/pages?id=` takes at most 250 ids. */
 export const MAX_PAGES_PER_VISIBILITY_CHECK = 250;
+
+/**
+ * The two one-question checks, answered from `pageAccess`, so every adapter asks Confluence the
+ * same single question and only says how.
+ */
+export abstract class PageAccessPermissions implements PagePermissions {
+  abstract pageAccess(actor: Actor, pageId: string): Promise<PageAccess | null>;
+  abstract visiblePages(actor: Actor, pageIds: readonly string[]): Promise<Map<string, VisiblePage>>;
+
+  async canEditPage(actor: Actor, pageId: string): Promise<boolean> {
+    return (await this.pageAccess(actor, pageId))?.canEdit ?? false;
+  }
+
+  async canViewPage(actor: Actor, pageId: string): Promise<boolean> {
+    return (await this.pageAccess(actor, pageId))?.canView ?? false;
+  }
+}
