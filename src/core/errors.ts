@@ -19,9 +19,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What narrows a code, e.g. FORBIDDEN because the page cannot be seen vs cannot be edited. */
 export const ERROR_REASONS = {
-  VALIDATION: ['payload', 'context', 'cursor'],
-  NOT_FOUND: ['card', 'config-card', 'import'],
-  CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused'],
+  VALIDATION: ['payload', 'context', 'cursor', 'period-not-started', 'period-kind', 'value'],
+  NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement'],
+  CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value'],
   FORBIDDEN: ['sign-in', 'view', 'edit'],
   TOO_LARGE: ['request', 'card-count', 'storage'],
   NOT_RECOGNISED: ['no-card', 'encoding'],
