@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CardId, CardLanguage, ItemId } from '../core/card/process-card';
 import { RoleAssignees } from '../core/settings/card-settings';
 import { AppError, type ErrorCode, type ErrorDetail, type ErrorParams, type ErrorReason } from '../core/errors';
+import { KPI_RESOLVER_KEYS } from './kpi-contracts';
 import { MAX_IMPORT_REQUEST_BYTES, MAX_TITLE_LENGTH, requestBytes } from './limits';
 
 export type { CardView, ImportCardResult, ListCardsResult, ListedCard, MacroCardResult } from '../core/results/macro-results';
@@ -22,6 +23,7 @@ export const MACRO_RESOLVER_KEYS = {
   getCardSettings: 'settings/get',
   saveRoleMapping: 'settings/save-roles',
   searchDirectory: 'directory/search',
+  ...KPI_RESOLVER_KEYS,
 } as const;
 
 /** The global settings page's own functions, served by a handler of their own (`index.siteSettingsHandler`). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CardLocation, CardStatus, FlowStepKind, ProcessCard, SectionKey } from '../core/card/process-card';
 import { ERROR_CODES } from '../core/errors';
+import { KpiBoardViewSchema } from './kpi-outputs';
 
 /**
  * What each resolver answers, as schemas: resolver tests parse every answer with them, so the
@@ -30,7 +31,9 @@ export const FlowchartLayoutSchema = z.object({
   ),
 });
 
-export const CardViewSchema = z.object({ card: ProcessCard, flowchart: FlowchartLayoutSchema.nullable() }).strict();
+export const CardViewSchema = z
+  .object({ card: ProcessCard, flowchart: FlowchartLayoutSchema.nullable(), kpis: KpiBoardViewSchema.nullable() })
+  .strict();
 
 export const MacroCardResultSchema = z
   .object({ binding: z.enum(['config', 'local-id', 'none']), view: CardViewSchema.nullable() })

@@ -18,6 +18,18 @@ import type {
   SaveSiteSettingsPayload,
   SiteSettingsView,
 } from '@src/contracts/resolver-contracts';
+import type {
+  GetKpiHistoryPayload,
+  GetKpiSettingsPayload,
+  KpiHistoryResult,
+  KpiSettingsView,
+  RecordMeasurementPayload,
+  RecordMeasurementResult,
+  RotateFeedSecretPayload,
+  RotateFeedSecretResult,
+  SaveKpiSettingsPayload,
+  WithdrawMeasurementPayload,
+} from '@src/contracts/kpi-contracts';
 
 /**
  * What each resolver takes and answers, from the UI's side. Types only: the payload
@@ -33,6 +45,12 @@ export interface ResolverApi {
   'directory/search': { payload: z.input<typeof SearchDirectoryPayload>; result: DirectorySearchResult };
   'site-settings/get': { payload: z.input<typeof GetSiteSettingsPayload>; result: SiteSettingsView };
   'site-settings/save': { payload: z.input<typeof SaveSiteSettingsPayload>; result: SiteSettingsView };
+  'kpi/history': { payload: z.input<typeof GetKpiHistoryPayload>; result: KpiHistoryResult };
+  'kpi/record': { payload: z.input<typeof RecordMeasurementPayload>; result: RecordMeasurementResult };
+  'kpi/withdraw': { payload: z.input<typeof WithdrawMeasurementPayload>; result: RecordMeasurementResult };
+  'kpi/settings-get': { payload: z.input<typeof GetKpiSettingsPayload>; result: KpiSettingsView };
+  'kpi/settings-save': { payload: z.input<typeof SaveKpiSettingsPayload>; result: KpiSettingsView };
+  'kpi/feed-rotate': { payload: z.input<typeof RotateFeedSecretPayload>; result: RotateFeedSecretResult };
 }
 
 // Fails to compile when the contract gains or renames a key this map does not cover.

@@ -3,11 +3,14 @@ import type { FlowchartLayout } from '../flowchart/flowchart-layout';
 import type { CardSummary } from '../ports/card-store';
 import type { ImportWarning } from '../import/import-warning';
 import type { VisiblePage } from '../ports/page-permissions';
+import type { KpiBoardView } from './kpi-results';
 
 /** What the macro shows: the card and its flowchart, laid out on the server. */
 export interface CardView {
   card: ProcessCard;
   flowchart: FlowchartLayout | null;
+  /** KPI statuses, trends and due values from the card's summary; null where none were computed (e.g. right after an import). */
+  kpis: KpiBoardView | null;
 }
 
 export interface MacroCardResult {
