@@ -1,6 +1,8 @@
 import { defineMacroResolvers } from './resolvers/macro/define-macro-resolvers';
 import { defineSiteSettingsResolvers } from './resolvers/site-settings/define-site-settings-resolvers';
 import { defineExportMacro } from './resolvers/export-macro-handler';
+import { defineKpiFeed } from './resolvers/kpi-feed/kpi-feed-webtrigger';
+import { defineKpiRemindersConsumer, defineKpiRemindersTrigger } from './resolvers/reminders/kpi-reminder-handlers';
 import { forgeDependencies } from './resolvers/forge-dependencies';
 import { composeUseCases } from './resolvers/compose-use-cases';
 
@@ -15,3 +17,12 @@ export const siteSettingsHandler = defineSiteSettingsResolvers(useCases, depende
 
 /** Named in manifest.yml as `index.exportMacro`: the macro in Confluence's PDF/Word export. */
 export const exportMacro = defineExportMacro(dependencies);
+
+/** Named in manifest.yml as `index.kpiFeed`: the KPI data feed webtrigger. */
+export const kpiFeed = defineKpiFeed(useCases, dependencies.logger);
+
+/** Named in manifest.yml as `index.kpiRemindersTrigger`: the daily scheduled trigger. */
+export const kpiRemindersTrigger = defineKpiRemindersTrigger(useCases, dependencies.logger);
+
+/** Named in manifest.yml as `index.kpiRemindersConsumer`: the consumer of the daily run's queue. */
+export const kpiRemindersConsumer = defineKpiRemindersConsumer(useCases, dependencies.logger);

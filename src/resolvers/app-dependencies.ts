@@ -7,6 +7,11 @@ import type { PeopleDirectory } from '../core/ports/people-directory';
 import type { Logger } from '../core/ports/logger';
 import type { SiteSettingsStore } from '../core/ports/site-settings-store';
 import type { SiteAdmins } from '../core/ports/site-admins';
+import type { Clock } from '../core/ports/clock';
+import type { MeasurementStore } from '../core/ports/measurement-store';
+import type { KpiRecordsReader } from '../core/ports/kpi-records';
+import type { FeedSecrets, FeedUrls } from '../core/ports/feed-secrets';
+import type { ReminderQueue } from '../core/ports/reminder-queue';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
@@ -18,7 +23,16 @@ export interface AppDependencies {
   directory: PeopleDirectory;
   siteSettings: SiteSettingsStore;
   siteAdmins: SiteAdmins;
+  measurements: MeasurementStore;
+  /** The card, its KPI summary and settings and the site settings, read in one storage request. */
+  records: KpiRecordsReader;
+  feedSecrets: FeedSecrets;
+  feedUrls: FeedUrls;
+  reminderQueue: ReminderQueue;
+  /** The one source of time; `now` is its ISO string, for the older use cases. */
+  clock: Clock;
   now: () => string;
+  newSecret: () => string;
   newAuditSuffix: () => string;
   logger: Logger;
 }

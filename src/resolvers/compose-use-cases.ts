@@ -5,6 +5,11 @@ import { createListCards } from '../core/usecases/list-cards';
 import { createCardSettings } from '../core/usecases/card-settings';
 import { createGetSiteSettings, createSaveSiteSettings } from '../core/usecases/site-settings';
 import { MAX_CARDS_PER_IMPORT } from '../contracts/limits';
+import { createRecordMeasurement } from '../core/usecases/kpi/record-measurement';
+import { createGetKpiHistory } from '../core/usecases/kpi/get-kpi-history';
+import { createKpiSettings } from '../core/usecases/kpi/kpi-settings';
+import { createFeedMeasurement } from '../core/usecases/kpi/feed-measurement';
+import { createReminderRun } from '../core/usecases/kpi/reminder-run';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -17,6 +22,11 @@ export function composeUseCases(deps: AppDependencies) {
     cardSettings: createCardSettings(deps),
     getSiteSettings: createGetSiteSettings(deps),
     saveSiteSettings: createSaveSiteSettings(deps),
+    measurements: createRecordMeasurement(deps),
+    kpiHistory: createGetKpiHistory(deps),
+    kpiSettings: createKpiSettings(deps),
+    feed: createFeedMeasurement(deps),
+    reminders: createReminderRun({ ...deps, queue: deps.reminderQueue }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { ForgeCardStore } from '../adapters/forge/forge-card-store';
 import { ForgeMacroBindingStore } from '../adapters/forge/forge-macro-binding-store';
 import { ForgeAuditLog } from '../adapters/forge/forge-audit-log';
@@ -7,13 +7,20 @@ import { ConfluencePeopleDirectory } from '../adapters/forge/confluence-people-d
 import { ForgeCardSettingsStore } from '../adapters/forge/forge-card-settings-store';
 import { ForgeSiteSettingsStore } from '../adapters/forge/forge-site-settings-store';
 import { ConfluenceSiteAdmins } from '../adapters/forge/confluence-site-admins';
+import { ForgeMeasurementStore } from '../adapters/forge/forge-measurement-store';
+import { ForgeKpiRecordsReader } from '../adapters/forge/forge-kpi-records';
+import { ForgeFeedSecrets, ForgeFeedUrls } from '../adapters/forge/forge-feed-secrets';
+import { ForgeReminderQueue } from '../adapters/forge/forge-reminder-queue';
+import { systemClock } from '../core/ports/clock';
 import type { AppDependencies } from './app-dependencies';
 
 /** The production wiring: Forge storage and Confluence's own permission checks. */
 export function forgeDependencies(): AppDependencies {
   const logger = { error: (message: string, context: Record<string, unknown>) => console.error(message, JSON.stringify(context)) };
+  const cards = new ForgeCardStore(logger);
+  const clock = systemClock;
   return {
-    cards: new ForgeCardStore(logger),
+    cards,
     bindings: new ForgeMacroBindingStore(),
     audit: new ForgeAuditLog(logger),
     permissions: new ConfluencePagePermissions({ log: logger.error }),
@@ -21,7 +28,14 @@ export function forgeDependencies(): AppDependencies {
     directory: new ConfluencePeopleDirectory({ log: logger.error }),
     siteSettings: new ForgeSiteSettingsStore(),
     siteAdmins: new ConfluenceSiteAdmins(),
-    now: () => new Date().toISOString(),
+    measurements: new ForgeMeasurementStore(),
+    records: new ForgeKpiRecordsReader(cards),
+    feedSecrets: new ForgeFeedSecrets(),
+    feedUrls: new ForgeFeedUrls(),
+    reminderQueue: new ForgeReminderQueue(),
+    clock,
+    now: () => clock.now().toISOString(),
+    newSecret: () => randomBytes(32).toString('hex'),
     newAuditSuffix: () => randomUUID().slice(0, 8),
     logger,
   };

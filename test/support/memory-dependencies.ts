@@ -7,6 +7,10 @@ import { MemorySiteAdmins } from '../../src/adapters/memory/memory-site-admins';
 import type { AppDependencies } from '../../src/resolvers/app-dependencies';
 import { MemoryCardSettingsStore } from '../../src/adapters/memory/memory-card-settings-store';
 import { MemoryPeopleDirectory } from '../../src/adapters/memory/memory-people-directory';
+import { MemoryMeasurementStore } from '../../src/adapters/memory/memory-measurement-store';
+import { MemoryKpiRecordsReader } from '../../src/adapters/memory/memory-kpi-records';
+import { MemoryFeedSecrets, MemoryFeedUrls, MemoryReminderQueue } from '../../src/adapters/memory/memory-feed';
+import { fixedClock } from '../../src/core/ports/clock';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>, siteAdmins: string[] = []) {
@@ -14,19 +18,31 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const bindings = new MemoryMacroBindingStore(audit);
   const cards = new MemoryCardStore(bindings);
   const siteSettings = new MemorySiteSettingsStore(audit);
+  const settings = new MemoryCardSettingsStore(audit);
+  const measurements = new MemoryMeasurementStore(audit);
+  const clock = fixedClock('2026-11-25T10:00:00.000Z');
+  const feedSecrets = new MemoryFeedSecrets();
+  const reminderQueue = new MemoryReminderQueue();
   let suffix = 0;
   const deps: AppDependencies = {
     cards,
     bindings,
     audit,
     permissions: new MemoryPagePermissions(editors, viewers ?? editors),
-    settings: new MemoryCardSettingsStore(audit),
+    settings,
     directory: new MemoryPeopleDirectory([], []),
     siteSettings,
     siteAdmins: new MemorySiteAdmins(siteAdmins),
-    now: () => '2026-11-25T10:00:00.000Z',
+    measurements,
+    records: new MemoryKpiRecordsReader({ cards, measurements, settings, siteSettings }),
+    feedSecrets,
+    feedUrls: new MemoryFeedUrls(),
+    reminderQueue,
+    clock,
+    now: () => clock.now().toISOString(),
+    newSecret: () => `secret-${(suffix += 1)}-${'0'.repeat(40)}`,
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue } });
 }

@@ -34,6 +34,14 @@ export class ForgeCardStore implements CardStore {
     return committed.has(stored.entity.cardId) ? stored.card : null;
   }
 
+  /** A card entity read elsewhere (a batch across entities): parsed, and hidden while its import is pending. */
+  async fromEntity(raw: unknown): Promise<ProcessCard | null> {
+    const entity = CardEntity.parse(raw);
+    const card = readStoredCard(entity.card);
+    if (entity.importId === undefined) return card;
+    return (await this.committedImports([entity])).has(entity.cardId) ? card : null;
+  }
+
   async list(query: ListCardsQuery): Promise<Page<CardSummary>> {
     const entity = kvs.entity<CardEntity>(CARD_ENTITY).query();
     const indexed =

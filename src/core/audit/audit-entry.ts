@@ -15,7 +15,6 @@ export type AuditAction =
   | 'kpi.measured'
   | 'kpi.corrected'
   | 'kpi.withdrawn'
-  | 'kpi.level-changed'
   | 'kpi.due-changed'
   | 'kpi.settings-saved'
   | 'feed.secret-rotated';
@@ -58,7 +57,7 @@ export const AuditEntrySchema = z.object({
   cardId: z.string().min(1),
   at: z.string(),
   actor: ActorSchema,
-  action: z.enum(['card.imported', 'card.created', 'card.saved', 'macro.config-observed', 'macro.binding-migrated', 'settings.saved', 'roles.mapped', 'kpi.measured', 'kpi.corrected', 'kpi.withdrawn', 'kpi.level-changed', 'kpi.due-changed', 'kpi.settings-saved', 'feed.secret-rotated']),
+  action: z.enum(['card.imported', 'card.created', 'card.saved', 'macro.config-observed', 'macro.binding-migrated', 'settings.saved', 'roles.mapped', 'kpi.measured', 'kpi.corrected', 'kpi.withdrawn', 'kpi.due-changed', 'kpi.settings-saved', 'feed.secret-rotated']),
   summary: z.string().max(2000),
   data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()])),
 });

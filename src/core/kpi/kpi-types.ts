@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CardId, ItemId } from '../card/process-card';
+import { CardId, FrequencyCode, ItemId, KpiDirection, ParsedBound } from '../card/process-card';
 
 /**
  * The shared vocabulary of KPI measurement (ISO 9001 §9.1): periods, measurements as stored,
@@ -142,6 +142,14 @@ export const KpiDigest = z.object({
   name: z.string().max(2000),
   kind: PeriodKind,
   ownerRoleId: ItemId.optional(),
+  // What judging a value needs: the run recomputes statuses ("overdue") from these and the points.
+  unit: z.string().max(50),
+  direction: KpiDirection.nullable(),
+  frequencyCode: FrequencyCode.optional(),
+  target: z.string().max(2000),
+  targetParsed: ParsedBound.optional(),
+  warningThreshold: z.string().max(2000),
+  warningParsed: ParsedBound.optional(),
 });
 export type KpiDigest = z.infer<typeof KpiDigest>;
 

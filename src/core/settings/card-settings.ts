@@ -1,14 +1,44 @@
 import { z } from 'zod';
 import { CardId, ItemId } from '../card/process-card';
+import { EscalationRule } from '../kpi/kpi-types';
+import { TimeZoneName } from './site-settings';
 
 /**
  * A card's settings: not card content (no re-approval when they change), kept in their own record
  * beside the revisioned card, audited, edited by the page's editors and the people mapped to the
- * process owner. Now the role mapping; later escalation rules, grace period, time zone, Jira
- * project, effectiveness N, auto-raise and the webtrigger secret join it (each bumping
- * SETTINGS_SCHEMA_VERSION with a migration in readStoredSettings).
+ * process owner: the role mapping (v1), the KPI settings and the data feed (v2); later the Jira
+ * project, effectiveness N and auto-raise join it (each bumping SETTINGS_SCHEMA_VERSION with a
+ * migration in readStoredSettings).
  */
-export const SETTINGS_SCHEMA_VERSION = 1 as const;
+export const SETTINGS_SCHEMA_VERSION = 2 as const;
+
+export const DEFAULT_GRACE_DAYS = 10;
+export const MAX_RULES_PER_KPI = 10;
+
+/**
+ * How the card's KPIs are measured and escalated: the zone periods are cut in (null: the site's),
+ * the days after a period's end before a missing value is overdue, and per-KPI escalation rules
+ * (a KPI without an entry follows DEFAULT_ESCALATION_RULES).
+ */
+export const KpiSettings = z.object({
+  timeZone: TimeZoneName.nullable(),
+  graceDays: z.number().int().min(0).max(90),
+  rules: z.record(ItemId, z.array(EscalationRule).max(MAX_RULES_PER_KPI)),
+});
+export type KpiSettings = z.infer<typeof KpiSettings>;
+
+/** The KPI data feed: the secret itself lives in Forge secret storage, never in this record. */
+export const FeedSettings = z.object({
+  /** When the owner last created or rotated the secret; null: no secret, the feed refuses every post. */
+  rotatedAt: z.string().nullable(),
+  /**
+   * Which stored secret is in force (0: none). A rotation stores the new secret under the next
+   * number first and then moves this by compare-and-set, so a failed rotation changes nothing.
+   */
+  secretVersion: z.number().int().min(0),
+});
+
+export const defaultKpiSettings = (): KpiSettings => ({ timeZone: null, graceDays: DEFAULT_GRACE_DAYS, rules: {} });
 
 export const AccountId = z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'not an Atlassian account id');
 export const GroupId = z.string().min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'not a Confluence group id');
@@ -36,6 +66,8 @@ export const CardSettings = z.object({
   /** Optimistic-concurrency version: 0 before the first save. */
   version: z.number().int().min(0),
   roleMapping: RoleMapping,
+  kpi: KpiSettings,
+  feed: FeedSettings,
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
 });
@@ -46,6 +78,8 @@ export const emptySettings = (cardId: string): CardSettings => ({
   cardId,
   version: 0,
   roleMapping: {},
+  kpi: defaultKpiSettings(),
+  feed: { rotatedAt: null, secretVersion: 0 },
   updatedAt: null,
   updatedBy: null,
 });

@@ -1,5 +1,7 @@
 import type { MacroCardResult } from '../results/macro-results';
-import type { CardStore } from '../ports/card-store';
+import type { KpiRecordsReader, KpiRecords } from '../ports/kpi-records';
+import type { PeopleDirectory } from '../ports/people-directory';
+import type { Clock } from '../ports/clock';
 import type { MacroBindingStore } from '../ports/macro-bindings';
 import type { PagePermissions } from '../ports/page-permissions';
 import type { Logger } from '../ports/logger';
@@ -9,9 +11,14 @@ import { buildCardView } from './build-card-view';
 import { auditEntry } from '../audit/audit-entry';
 import { accountIdOf } from '../actor';
 import { AppError } from '../errors';
+import { kpiJudgement } from './kpi/kpi-rules-of';
+import { kpiBoard } from './kpi/kpi-board';
+import { kpisOf } from './kpi/kpis-of';
 
 export interface GetCardForMacroDeps {
-  cards: CardStore;
+  records: KpiRecordsReader;
+  directory: PeopleDirectory;
+  clock: Clock;
   bindings: MacroBindingStore;
   permissions: PagePermissions;
   logger: Logger;
@@ -26,14 +33,15 @@ export interface GetCardForMacroDeps {
  * to those who may see that page — on every path, the macro's and the export's alike.
  */
 export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { observeConfig: boolean } = { observeConfig: true }) {
-  const { cards, bindings, permissions } = deps;
+  const { records, bindings, permissions } = deps;
   return async (context: MacroContext): Promise<MacroCardResult> => {
     const macro = { pageId: context.location.pageId, localId: context.localId };
     const state = await bindings.get(macro);
     if (context.configCardId !== undefined) {
       // A malformed id in a saved config names no card; it never reaches storage.
-      const card = CardId.safeParse(context.configCardId).success ? await cards.get(context.configCardId) : null;
-      if (card === null) {
+      const found = CardId.safeParse(context.configCardId).success ? await records.read(context.configCardId) : null;
+      const card = found?.card ?? null;
+      if (found === null || card === null) {
         throw new AppError(
           'NOT_FOUND',
           `The card chosen for this macro (${context.configCardId}) no longer exists. Choose another card in the macro settings.`,
@@ -44,15 +52,16 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
       await requireViewOfHome(card);
       // Exports only read: the macro's own render records what it saw.
       if (options.observeConfig && state.observedConfigCardId !== context.configCardId) await observeConfig(context, state.observedConfigCardId, card);
-      return { binding: 'config', view: buildCardView(card) };
+      return { binding: 'config', view: buildCardView(card, await board(context, card, found)) };
     }
     const { binding } = state;
     if (binding === null) return { binding: 'none', view: null };
-    const card = await cards.get(binding.cardId);
+    const found = await records.read(binding.cardId);
+    const { card } = found;
     if (card === null) return { binding: 'none', view: null };
     await requireViewOfHome(card);
     if (binding.legacy === true && card.location?.pageId === macro.pageId) await migrateLegacyBinding(binding, card);
-    return { binding: 'local-id', view: buildCardView(card) };
+    return { binding: 'local-id', view: buildCardView(card, await board(context, card, found)) };
 
     async function requireViewOfHome(card: ProcessCard): Promise<void> {
       const home = card.location?.pageId;
@@ -62,6 +71,12 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
       }
     }
   };
+
+  /** Statuses and trends from the summary read with the card; the reader's own KPIs are marked. */
+  async function board(context: MacroContext, card: ProcessCard, found: KpiRecords) {
+    const judgement = kpiJudgement(found.settings, found.site, deps.clock.now());
+    return kpiBoard(card, found.summary, judgement, await kpisOf(deps.directory, context.actor, found.settings, card));
+  }
 
   /** Confluence saves a macro's config without calling the app: the change is recorded when first seen. */
   async function observeConfig(context: MacroContext, previous: string | null, card: ProcessCard): Promise<void> {

@@ -14,6 +14,7 @@ import type { AppUseCases } from '../compose-use-cases';
 import type { Logger } from '../../core/ports/logger';
 import { actorFrom, macroContextFrom } from '../resolver-context';
 import { parsePayload, runResolver } from '../run-resolver';
+import { defineKpiResolvers } from './define-kpi-resolvers';
 
 /**
  * The macro module's functions (the macro and its config dialog share the module's resolver).
@@ -72,5 +73,6 @@ export function defineMacroResolvers(useCases: AppUseCases, logger: Logger): Res
     }),
   );
 
+  defineKpiResolvers(resolver, useCases, logger);
   return resolver;
 }

@@ -1,0 +1,87 @@
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import type { KpiRecords, KpiRecordsReader, ReminderRecords } from '../../core/ports/kpi-records';
+import { KpiCardSummary } from '../../core/kpi/kpi-types';
+import { readStoredSettings } from '../../core/settings/stored-settings';
+import { readStoredSiteSettings } from '../../core/settings/stored-site-settings';
+import type { SiteSettings } from '../../core/settings/site-settings';
+import { CARD_ENTITY } from './card-entities';
+import { SETTINGS_ENTITY } from './forge-card-settings-store';
+import { SITE_SETTINGS_ENTITY, SITE_SETTINGS_KEY } from './forge-site-settings-store';
+import { SUMMARY_ENTITY } from './measurement-entities';
+import type { ForgeCardStore } from './forge-card-store';
+
+const Wrapped = z.object({ settings: z.unknown() });
+const WrappedSummary = z.object({ summary: z.unknown() });
+
+/**
+ * The records of a card's KPI screens in one `batchGet` across four entities (card, summary,
+ * card settings, site settings): one storage request, whatever the history size.
+ */
+export class ForgeKpiRecordsReader implements KpiRecordsReader {
+  constructor(private readonly cards: ForgeCardStore) {}
+
+  async read(cardId: string): Promise<KpiRecords> {
+    const result = await kvs.batchGet<unknown>([
+      { key: cardId, entityName: CARD_ENTITY },
+      { key: cardId, entityName: SUMMARY_ENTITY },
+      { key: cardId, entityName: SETTINGS_ENTITY },
+      { key: SITE_SETTINGS_KEY, entityName: SITE_SETTINGS_ENTITY },
+    ]);
+    const found = (entityName: string) => result.successfulKeys.find((item) => entityOf(item) === entityName)?.value;
+    const card = found(CARD_ENTITY);
+    const summary = found(SUMMARY_ENTITY);
+    const settings = found(SETTINGS_ENTITY);
+    const site = found(SITE_SETTINGS_ENTITY);
+    return {
+      card: card === undefined ? null : await this.cards.fromEntity(card),
+      summary: summary === undefined ? null : KpiCardSummary.parse(WrappedSummary.parse(summary).summary),
+      settings: settings === undefined ? null : readStoredSettings(Wrapped.parse(settings).settings),
+      site: readSite(site),
+    };
+  }
+
+  async readForReminders(cardIds: readonly string[]): Promise<{ cards: Map<string, ReminderRecords>; site: SiteSettings | null }> {
+    if (cardIds.length > 25) throw new Error('The daily run reads at most 25 cards at once.');
+    const keys = cardIds.flatMap((key) => [
+      { key, entityName: SUMMARY_ENTITY },
+      { key, entityName: SETTINGS_ENTITY },
+    ]);
+    const items: Array<{ key: string; entityName?: string; value: unknown }> = [];
+    // 25 keys a batch: the summaries and settings of 25 cards are two requests; the site's settings ride in the first.
+    const chunks = [[...keys.slice(0, 24), { key: SITE_SETTINGS_KEY, entityName: SITE_SETTINGS_ENTITY }], ...chunk(keys.slice(24), 25)].filter((part) => part.length > 0);
+    for (const part of chunks) items.push(...(await kvs.batchGet<unknown>(part)).successfulKeys);
+    const cards = new Map<string, ReminderRecords>();
+    for (const cardId of cardIds) {
+      const summary = items.find((item) => item.key === cardId && entityOf(item) === SUMMARY_ENTITY)?.value;
+      if (summary === undefined) continue;
+      const settings = items.find((item) => item.key === cardId && entityOf(item) === SETTINGS_ENTITY)?.value;
+      cards.set(cardId, {
+        summary: KpiCardSummary.parse(WrappedSummary.parse(summary).summary),
+        settings: settings === undefined ? null : readStoredSettings(Wrapped.parse(settings).settings),
+      });
+    }
+    return { cards, site: readSite(items.find((item) => entityOf(item) === SITE_SETTINGS_ENTITY)?.value) };
+  }
+}
+
+/**
+ * Which entity an item came from. The batch names up to four entities under one key; should the
+ * service not echo `entityName`, each entity's own attributes still tell them apart.
+ */
+function entityOf(item: { entityName?: string; value: unknown }): string | undefined {
+  if (item.entityName !== undefined) return item.entityName;
+  const value = (typeof item.value === 'object' && item.value !== null ? item.value : {}) as Record<string, unknown>;
+  if ('card' in value) return CARD_ENTITY;
+  if ('summary' in value) return SUMMARY_ENTITY;
+  if ('settings' in value) return 'cardId' in value ? SETTINGS_ENTITY : SITE_SETTINGS_ENTITY;
+  return undefined;
+}
+
+const readSite = (raw: unknown): SiteSettings | null => (raw === undefined ? null : readStoredSiteSettings(Wrapped.parse(raw).settings));
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < items.length; start += size) parts.push(items.slice(start, start + size));
+  return parts;
+}

@@ -1,0 +1,28 @@
+import type { ProcessCard } from '../card/process-card';
+import type { CardSettings } from '../settings/card-settings';
+import type { SiteSettings } from '../settings/site-settings';
+import type { KpiCardSummary } from '../kpi/kpi-types';
+
+/** Everything a KPI screen needs of one card, read together. */
+export interface KpiRecords {
+  card: ProcessCard | null;
+  summary: KpiCardSummary | null;
+  settings: CardSettings | null;
+  site: SiteSettings | null;
+}
+
+/** What the daily run needs of one card: never the card itself (its digest is in the summary). */
+export interface ReminderRecords {
+  summary: KpiCardSummary;
+  settings: CardSettings | null;
+}
+
+/**
+ * Reads the records of a card's KPI screens in one storage request (a batch get across
+ * entities), so the macro's first render stays within its budget whatever the history size.
+ */
+export interface KpiRecordsReader {
+  read(cardId: string): Promise<KpiRecords>;
+  /** For the daily run: summaries and settings of up to 25 cards, in ≤ 2 batch requests; site settings in one. */
+  readForReminders(cardIds: readonly string[]): Promise<{ cards: Map<string, ReminderRecords>; site: SiteSettings | null }>;
+}

@@ -1,0 +1,59 @@
+import type { MacroContext } from '../macro-context';
+import type { KpiHistoryResult, OpenPeriodView } from '../../results/kpi-results';
+import type { KpiMeasurement, KpiPeriod } from '../../kpi/kpi-types';
+import { periodKindOf, recentPeriods } from '../../kpi/kpi-period';
+import { readTarget } from '../../kpi/kpi-target';
+import { buildKpiView } from '../../kpi/kpi-summary';
+import type { KpiDeps } from './kpi-deps';
+import { kpiJudgement, requireCard, requireKpi } from './kpi-rules-of';
+import { cardAccess, holdsAnyRole } from './kpi-access';
+import { measurementView } from './measurement-view';
+
+export const HISTORY_PAGE_SIZE = 50;
+/** The form offers the current period and this many before it (older ones are corrected from the table). */
+export const OPEN_PERIODS = 6;
+
+/** A ratio formula asks for numerator and denominator: «… / … × 100», "new customers / qualified leads". */
+const isRatioFormula = (formula: string): boolean => /\S\s*[/÷]\s*\S/.test(formula);
+
+/**
+ * One KPI's history for whoever may see the card: a page of records newest first, the periods the
+ * form offers, and whether the caller may enter values. Loaded when a reader opens the KPI.
+ */
+export function createGetKpiHistory(deps: KpiDeps) {
+  return async (context: MacroContext, input: { cardId: string; kpiId: string; cursor?: string }): Promise<KpiHistoryResult> => {
+    const records = await deps.records.read(input.cardId);
+    const card = requireCard(records.card, input.cardId);
+    const kpi = requireKpi(card, input.kpiId);
+    const [access, page] = await Promise.all([
+      cardAccess(deps, context, card, records.settings, kpi),
+      deps.measurements.listForKpi(card.id, kpi.id, { limit: HISTORY_PAGE_SIZE, ...(input.cursor === undefined ? {} : { cursor: input.cursor }) }),
+    ]);
+    const judgement = kpiJudgement(records.settings, records.site, deps.clock.now());
+    const kind = periodKindOf(kpi);
+    const target = readTarget(kpi);
+    const entry = records.summary?.kpis[kpi.id];
+    const isMine = kpi.ownerRoleId !== undefined && (await holdsAnyRole(deps.directory, context.actor, records.settings, [kpi.ownerRoleId]));
+    return {
+      cardId: card.id,
+      kpiId: kpi.id,
+      kind,
+      target: target?.bound ?? null,
+      warning: target?.warning ?? null,
+      direction: target?.direction ?? kpi.direction,
+      measurements: page.items.map((record) => measurementView(kpi, record)),
+      cursor: page.cursor,
+      openPeriods: kind === 'event' ? [] : openPeriods(recentPeriods(kind, judgement.today, OPEN_PERIODS), page.items),
+      ratio: isRatioFormula(kpi.formula),
+      canRecord: access.mayRecord,
+      board: buildKpiView({ kpi, entry, today: judgement.today, graceDays: judgement.graceDays, rules: judgement.rulesFor(kpi.id), isMine }),
+      levelChanges: [...(entry?.levelChanges ?? [])].reverse(),
+    };
+  };
+}
+
+/** The recent periods with the revision of any record they have (the first page covers them: it is newest first). */
+function openPeriods(periods: readonly KpiPeriod[], records: readonly KpiMeasurement[]): OpenPeriodView[] {
+  const byKey = new Map(records.map((record) => [record.periodKey, record.revision]));
+  return periods.map((period) => ({ periodKey: period.key, periodStart: period.start, periodEnd: period.end, revision: byKey.get(period.key) ?? 0 }));
+}

@@ -1,0 +1,141 @@
+import type { Clock } from '../../ports/clock';
+import type { KpiRecordsReader, ReminderRecords } from '../../ports/kpi-records';
+import type { Logger } from '../../ports/logger';
+import type { MeasurementStore } from '../../ports/measurement-store';
+import { REMINDER_BATCH_SIZE, type ReminderBatch, type ReminderQueue } from '../../ports/reminder-queue';
+import type { SiteSettings } from '../../settings/site-settings';
+import { MAX_LEVEL_CHANGES, type KpiCardSummary, type KpiSummaryEntry } from '../../kpi/kpi-types';
+import { buildKpiView } from '../../kpi/kpi-summary';
+import { kpiFromDigest } from '../../kpi/kpi-digest';
+import { auditEntry } from '../../audit/audit-entry';
+import { isAppError } from '../../errors';
+import { kpiJudgement } from './kpi-rules-of';
+
+export interface ReminderRunDeps {
+  measurements: MeasurementStore;
+  records: KpiRecordsReader;
+  queue: ReminderQueue;
+  clock: Clock;
+  newAuditSuffix: () => string;
+  logger: Logger;
+}
+
+/** Forge lets an app push 500 events a minute; staying under it leaves room for anything else pushing. */
+export const EVENTS_PER_MINUTE = 450;
+const MAX_DELAY_SECONDS = 900;
+
+/**
+ * The daily reminder run. The trigger only lists the cards (summaries, pages of 100) and fans
+ * them out, 25 a batch, to a queue; each consumer invocation brings its cards' due dates and
+ * statuses up to date for "today" in each card's zone. Delivery is at least once: a card whose
+ * summary already carries today's run date is skipped, and the date is written with the summary,
+ * so a consumer that dies half-way is simply redone and a redelivery after success changes nothing.
+ */
+export function createReminderRun(deps: ReminderRunDeps) {
+  return {
+    async enqueue(): Promise<{ cards: number; events: number; pushRequests: number }> {
+      const runAt = deps.clock.now().toISOString();
+      const cardIds: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await deps.measurements.listSummaries({ limit: 100, ...(cursor === undefined ? {} : { cursor }) });
+        cardIds.push(...page.items.map((summary) => summary.cardId));
+        cursor = page.cursor ?? undefined;
+      } while (cursor !== undefined);
+      const batches: Array<{ batch: ReminderBatch; delayInSeconds: number }> = [];
+      for (let start = 0; start < cardIds.length; start += REMINDER_BATCH_SIZE) {
+        const index = batches.length;
+        batches.push({
+          batch: { cardIds: cardIds.slice(start, start + REMINDER_BATCH_SIZE), runAt },
+          delayInSeconds: Math.min(MAX_DELAY_SECONDS, Math.floor(index / EVENTS_PER_MINUTE) * 60),
+        });
+      }
+      if (batches.length > EVENTS_PER_MINUTE * (MAX_DELAY_SECONDS / 60 + 1)) {
+        deps.logger.error('The daily KPI run has more cards than one run can spread under the queue limit', { cards: cardIds.length });
+      }
+      const { pushRequests } = batches.length === 0 ? { pushRequests: 0 } : await deps.queue.push(batches);
+      return { cards: cardIds.length, events: batches.length, pushRequests };
+    },
+
+    async check(batch: ReminderBatch): Promise<{ checked: number; skipped: number; written: number }> {
+      const { cards, site } = await deps.records.readForReminders(batch.cardIds);
+      let skipped = 0;
+      let written = 0;
+      for (const [cardId, records] of cards) {
+        const outcome = await checkCard(deps, cardId, records, site, new Date(batch.runAt));
+        if (outcome === 'skipped') skipped += 1;
+        if (outcome === 'written') written += 1;
+      }
+      return { checked: cards.size, skipped, written };
+    },
+  };
+}
+
+async function checkCard(deps: ReminderRunDeps, cardId: string, records: ReminderRecords, site: SiteSettings | null, runAt: Date) {
+  let { summary } = records;
+  const judgement = kpiJudgement(records.settings, site, runAt);
+  for (let attempt = 0; ; attempt += 1) {
+    if (summary.remindersRunDate === judgement.today) return 'skipped';
+    const { kpis, changed } = refreshed(summary, judgement, runAt.toISOString());
+    // Nothing moved: no write; a redelivery recomputes the same and writes nothing either.
+    if (changed.length === 0) return 'unchanged';
+    const at = deps.clock.now().toISOString();
+    const next: KpiCardSummary = { ...summary, kpis, remindersRunDate: judgement.today, updatedAt: at };
+    try {
+      await deps.measurements.writeSummary({
+        summary: next,
+        expectedSummaryVersion: summary.version,
+        audit: [
+          auditEntry(
+            {
+              cardId,
+              at,
+              actor: { kind: 'system', source: 'consumer' },
+              action: 'kpi.due-changed',
+              summary: `The daily run found ${changed.length} KPI value(s) due or overdue`,
+              data: { runDate: judgement.today, kpiIds: changed.map((entry) => entry.kpiId), states: changed.map((entry) => `${entry.kpiId}:${entry.due?.state ?? 'none'}`) },
+            },
+            deps.newAuditSuffix(),
+          ),
+        ],
+      });
+      return 'written';
+    } catch (error) {
+      // A measurement written meanwhile moved the summary: read it again and redo this card once.
+      if (!isAppError(error) || error.code !== 'CONFLICT' || attempt > 0) throw error;
+      const again = await deps.measurements.getSummary(cardId);
+      if (again === null) return 'unchanged';
+      summary = again;
+    }
+  }
+}
+
+/** Each KPI's status, due state and escalation level for today, from the points the summary holds. */
+function refreshed(summary: KpiCardSummary, judgement: ReturnType<typeof kpiJudgement>, at: string) {
+  const kpis: Record<string, KpiSummaryEntry> = {};
+  const changed: KpiSummaryEntry[] = [];
+  for (const [kpiId, entry] of Object.entries(summary.kpis)) {
+    const view = buildKpiView({
+      kpi: kpiFromDigest(kpiId, entry.def),
+      entry,
+      today: judgement.today,
+      graceDays: judgement.graceDays,
+      rules: judgement.rulesFor(kpiId),
+      isMine: false,
+    });
+    const level = view.escalation.level;
+    const next: KpiSummaryEntry = {
+      ...entry,
+      status: view.status,
+      due: view.due,
+      level,
+      levelChanges:
+        level === entry.level
+          ? entry.levelChanges
+          : [...entry.levelChanges, { at, from: entry.level, to: level, periodKey: view.latest?.periodKey ?? null }].slice(-MAX_LEVEL_CHANGES),
+    };
+    kpis[kpiId] = next;
+    if (JSON.stringify(next.due) !== JSON.stringify(entry.due) || next.status !== entry.status || level !== entry.level) changed.push(next);
+  }
+  return { kpis, changed };
+}
