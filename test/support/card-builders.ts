@@ -1,5 +1,5 @@
 import { emptyCardContent, unsavedCard } from '../../src/core/card/empty-card';
-import type { CardContent, ProcessCard } from '../../src/core/card/process-card';
+import type { CardContent, Kpi, ProcessCard } from '../../src/core/card/process-card';
 
 let counter = 0;
 
@@ -19,3 +19,24 @@ export const placed = (card: ProcessCard, spaceId: string, pageId: string): Proc
   ...card,
   location: { spaceId, pageId },
 });
+
+/** A KPI as the importer would have read it; override any field. */
+export function generateKpi(overrides: Partial<Kpi> = {}): Kpi {
+  counter += 1;
+  return {
+    id: `kpi-${counter}`,
+    name: 'Конверсия лидов в клиентов, %',
+    formula: 'новые клиенты / квалифицированные лиды × 100',
+    unit: '%',
+    direction: 'higher',
+    target: '≥ 15 %',
+    targetParsed: { comparator: '>=', value: 15, unit: '%' },
+    warningThreshold: '12 %',
+    warningParsed: { comparator: '=', value: 12, unit: '%' },
+    frequency: 'ежемесячно',
+    frequencyCode: 'monthly',
+    owner: 'Руководитель отдела маркетинга',
+    dataSource: 'CRM',
+    ...overrides,
+  };
+}

@@ -8,10 +8,15 @@ import { requireEditor } from './require-editor';
 import { importCardIds } from './import-ids';
 import { checkMacroIsFree, placeNewCards, type PlaceNewCardsDeps } from './place-new-cards';
 import { AppError } from '../errors';
+import type { MeasurementStore } from '../ports/measurement-store';
+import type { Clock } from '../ports/clock';
+import { seedKpiSummaries } from './kpi/seed-kpi-summaries';
 import { cleanText } from '../text/clean-text';
 
 export interface CreateBlankCardDeps extends PlaceNewCardsDeps {
   permissions: PagePermissions;
+  measurements: MeasurementStore;
+  clock: Clock;
   now: () => string;
 }
 
@@ -29,6 +34,7 @@ export function createCreateBlankCard(deps: CreateBlankCardDeps) {
     const id = importCardIds(input.requestId)();
     const card = { ...unsavedCard(id, emptyCardContent(input.language, cleanText(input.title).trim())), location: context.location };
     const [saved] = await placeNewCards(deps, { macro, actor, importId: input.requestId, cards: [card], action: 'card.created', savedAt: deps.now() });
+    await seedKpiSummaries(deps, [saved!]);
     return buildCardView(saved!);
   };
 }

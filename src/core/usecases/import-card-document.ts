@@ -12,10 +12,15 @@ import { AppError } from '../errors';
 import { importCardIds } from './import-ids';
 import { looksMisdecoded } from '../text/looks-misdecoded';
 import { withRoles } from '../card/card-roles';
+import { seedKpiSummaries } from './kpi/seed-kpi-summaries';
+import type { MeasurementStore } from '../ports/measurement-store';
+import type { Clock } from '../ports/clock';
 import { checkMacroIsFree, placeNewCards, settleQuietly, type PlaceNewCardsDeps } from './place-new-cards';
 
 export interface ImportCardDocumentDeps extends PlaceNewCardsDeps {
   permissions: PagePermissions;
+  measurements: MeasurementStore;
+  clock: Clock;
   now: () => string;
 }
 
@@ -89,6 +94,7 @@ export function createImportCardDocument(deps: ImportCardDocumentDeps, limits: I
       return answer(buildCardView(first), state.binding!.cardIds, result.warnings, result.warningsOmitted);
     }
     const placed = await placeNewCards(deps, { macro, actor, importId: input.importId, cards, action: 'card.imported', savedAt });
+    await seedKpiSummaries(deps, placed);
     return answer(buildCardView(placed[0]!), cardIds, result.warnings, result.warningsOmitted);
   };
 }
