@@ -4,6 +4,7 @@ import { generateCard, generateKpi, placed } from '../../support/card-builders';
 import { withRoles } from '../../../src/core/card/card-roles';
 import { userActor, ANONYMOUS, type Actor } from '../../../src/core/actor';
 import type { MacroContext } from '../../../src/core/usecases/macro-context';
+import { emptySettings } from '../../../src/core/settings/card-settings';
 
 const PAGE = 'page-1';
 const REQUEST = '11111111-1111-4111-8111-111111111111';
@@ -56,7 +57,7 @@ describe('entering KPI values', () => {
   it('lets the person mapped to the KPI’s owner role enter values', async () => {
     const { deps, card, kpi, record } = await setup();
     await deps.settings.save({
-      settings: { ...(await import('../../../src/core/settings/card-settings')).emptySettings(card.id), roleMapping: { [kpi.ownerRoleId!]: { people: [{ accountId: 'acc-owner', name: 'Ольга' }], groups: [] } } },
+      settings: { ...emptySettings(card.id), roleMapping: { [kpi.ownerRoleId!]: { people: [{ accountId: 'acc-owner', name: 'Ольга' }], groups: [] } } },
       expectedVersion: 0,
       savedBy: 'acc-editor',
       savedAt: deps.now(),

@@ -56,7 +56,7 @@ describe('KPI settings and the feed secret', () => {
     const { deps, useCases, card, context } = await setup();
     await useCases.kpiSettings.rotateSecret(context(userActor('acc-editor')), { cardId: card.id, expectedVersion: 0 });
     await expect(useCases.kpiSettings.rotateSecret(context(userActor('acc-editor')), { cardId: card.id, expectedVersion: 0 })).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect([...deps.feedSecrets.secrets.keys()]).toEqual([`${card.id}:1`]);
+    expect([...deps.memory.feedSecrets.secrets.keys()]).toEqual([`${card.id}:1`]);
   });
 
   it('reads settings stored before KPI settings existed (v1) with the defaults', () => {
