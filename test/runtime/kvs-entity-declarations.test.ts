@@ -64,8 +64,10 @@ describe('custom entity declarations are held to Forge\'s limits when the runtim
   });
 
   it('accepts the app\'s own manifest', () => {
-    expect(readManifestEntities(join(__dirname, '..', '..', 'manifest.yml')).map((declared) => declared.name)).toEqual(
-      expect.arrayContaining(['card', 'card-revision']),
+    const manifestPath = join(__dirname, '..', '..', 'manifest.yml');
+    expect(readManifestEntities(manifestPath).map((declared) => declared.name)).toEqual(
+      expect.arrayContaining(['card', 'card-revision', 'kpi-measurement', 'kpi-summary']),
     );
+    installForgeRuntime({ manifestPath }).close();
   });
 });

@@ -19,6 +19,13 @@ export class MemoryAuditLog implements AuditLog {
     this.entries.push(structuredClone(entry));
   }
 
+  /** Several entries in one step: all are appended, or (one exists already) none. */
+  appendAllNow(entries: readonly AuditEntry[]): void {
+    const taken = entries.find((entry) => this.entries.some((existing) => existing.cardId === entry.cardId && existing.id === entry.id));
+    if (taken !== undefined) throw new AppError('CONFLICT', `Audit entry ${taken.id} exists already.`);
+    for (const entry of entries) this.appendNow(entry);
+  }
+
   async list(cardId: string, cursor?: string): Promise<Page<AuditEntry>> {
     const own = this.entries.filter((entry) => entry.cardId === cardId).sort((a, b) => b.id.localeCompare(a.id));
     const start = cursor ? Number.parseInt(cursor, 10) : 0;
