@@ -28,7 +28,7 @@ export function forgeDependencies(): AppDependencies {
     directory: new ConfluencePeopleDirectory({ log: logger.error }),
     siteSettings: new ForgeSiteSettingsStore(),
     siteAdmins: new ConfluenceSiteAdmins(),
-    measurements: new ForgeMeasurementStore(),
+    measurements: new ForgeMeasurementStore(logger),
     records: new ForgeKpiRecordsReader(cards),
     feedSecrets: new ForgeFeedSecrets(),
     feedUrls: new ForgeFeedUrls(),

@@ -1,18 +1,16 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { KpiRecords, KpiRecordsReader, ReminderRecords } from '../../core/ports/kpi-records';
-import { KpiCardSummary } from '../../core/kpi/kpi-types';
 import { readStoredSettings } from '../../core/settings/stored-settings';
 import { readStoredSiteSettings } from '../../core/settings/stored-site-settings';
 import type { SiteSettings } from '../../core/settings/site-settings';
 import { CARD_ENTITY } from './card-entities';
 import { SETTINGS_ENTITY } from './forge-card-settings-store';
 import { SITE_SETTINGS_ENTITY, SITE_SETTINGS_KEY } from './forge-site-settings-store';
-import { SUMMARY_ENTITY } from './measurement-entities';
+import { SUMMARY_ENTITY, readSummary } from './measurement-entities';
 import type { ForgeCardStore } from './forge-card-store';
 
 const Wrapped = z.object({ settings: z.unknown() });
-const WrappedSummary = z.object({ summary: z.unknown() });
 
 /**
  * The records of a card's KPI screens in one `batchGet` across four entities (card, summary,
@@ -35,7 +33,7 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
     const site = found(SITE_SETTINGS_ENTITY);
     return {
       card: card === undefined ? null : await this.cards.fromEntity(card),
-      summary: summary === undefined ? null : KpiCardSummary.parse(WrappedSummary.parse(summary).summary),
+      summary: summary === undefined ? null : readSummary(summary),
       settings: settings === undefined ? null : readStoredSettings(Wrapped.parse(settings).settings),
       site: readSite(site),
     };
@@ -57,7 +55,7 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
       if (summary === undefined) continue;
       const settings = items.find((item) => item.key === cardId && entityOf(item) === SETTINGS_ENTITY)?.value;
       cards.set(cardId, {
-        summary: KpiCardSummary.parse(WrappedSummary.parse(summary).summary),
+        summary: readSummary(summary),
         settings: settings === undefined ? null : readStoredSettings(Wrapped.parse(settings).settings),
       });
     }
