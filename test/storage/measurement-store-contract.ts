@@ -153,7 +153,7 @@ export function describeMeasurementStoreContract(name: string, make: () => Measu
       await store.write(command);
       expect(await store.getSummary('card-1')).toMatchObject({ version: 1 });
       expect(await auditIds()).toEqual([kpiAudit('card-1', 'a').id]);
-      const summaryCommand = { summary: kpiSummary('card-1', LATER), expectedSummaryVersion: 1, audit: [kpiAudit('card-1', 'b', 'kpi.level-changed')] };
+      const summaryCommand = { summary: kpiSummary('card-1', LATER), expectedSummaryVersion: 1, audit: [kpiAudit('card-1', 'b', 'kpi.due-changed')] };
       await store.writeSummary(summaryCommand);
       await store.writeSummary(summaryCommand);
       expect(await store.getSummary('card-1')).toMatchObject({ version: 2, updatedAt: LATER });

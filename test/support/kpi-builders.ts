@@ -57,7 +57,7 @@ export function kpiSummary(cardId: string, updatedAt: string = KPI_AT, kpiIds: r
     kpis: Object.fromEntries(
       kpiIds.map((kpiId) => [
         kpiId,
-        { kpiId, def: { name: `KPI ${kpiId}`, kind: 'month' }, points: [], status: 'no-data', level: 'none', levelChanges: [], due: null },
+        { kpiId, def: { name: `KPI ${kpiId}`, kind: 'month', unit: '%', direction: 'higher', target: '≥ 95 %', warningThreshold: '' }, points: [], status: 'no-data', level: 'none', levelChanges: [], due: null },
       ]),
     ),
     remindersRunDate: null,
