@@ -6,6 +6,7 @@ import { decodeDocument } from '../../src/core/text/decode-document';
 import type { SiteStore, WorkbenchPage } from './site-store';
 import { invokeResolver, type ForgeHandler } from './invoke-resolver';
 import { DEFAULT_USER } from './workbench-users';
+import { seedExampleMeasurements } from './seed-measurements';
 
 export interface ImportedPage {
   page: WorkbenchPage;
@@ -69,11 +70,16 @@ async function importReadableFile(handler: ForgeHandler, site: SiteStore, file: 
 }
 
 /** The project's own example cards, so a fresh workbench opens on complete cards. */
-export async function seedExampleCards(handler: ForgeHandler, site: SiteStore, examplesDir: string): Promise<WorkbenchPage[]> {
+export async function seedExampleCards(handler: ForgeHandler, site: SiteStore, examplesDir: string, now: Date = new Date()): Promise<WorkbenchPage[]> {
   const files = readdirSync(examplesDir)
     .filter((name) => /\.(md|txt)$/.test(name))
     .sort();
   const pages: WorkbenchPage[] = [];
-  for (const name of files) pages.push((await importFileAsPage(handler, site, join(examplesDir, name))).page);
+  for (const name of files) {
+    const imported = await importFileAsPage(handler, site, join(examplesDir, name));
+    // A card imported on an earlier start keeps the history it was given then.
+    if (!imported.reused) await seedExampleMeasurements(handler, imported.page, now);
+    pages.push(imported.page);
+  }
   return pages;
 }
