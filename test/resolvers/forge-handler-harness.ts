@@ -35,6 +35,8 @@ export function startHandlerHarness(): {
   callSiteSettings: <T>(functionKey: string, payload: unknown, accountId?: string) => Promise<ResolverResult<T>>;
   /** The macro's `adfExport` function, as Confluence calls it for a PDF/Word export. */
   exportMacro: Handler;
+  /** The KPI feed webtrigger (`index.kpiFeed`), called as the platform does: no user, the raw request. */
+  kpiFeed: (request: unknown) => Promise<unknown>;
   close: () => void;
 } {
   const runtime = installForgeRuntime({
@@ -51,7 +53,7 @@ export function startHandlerHarness(): {
     ],
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = require('../../src/index') as { handler: Handler; siteSettingsHandler: Handler; exportMacro: Handler };
+  const app = require('../../src/index') as { handler: Handler; siteSettingsHandler: Handler; exportMacro: Handler; kpiFeed: (request: unknown) => Promise<unknown> };
   const handler = runtime.bindHandler(app.handler);
   const siteSettingsHandler = runtime.bindHandler(app.siteSettingsHandler);
   const exportMacro = runtime.bindHandler(app.exportMacro);
@@ -76,7 +78,8 @@ export function startHandlerHarness(): {
     const runtimePayload = accountId ? { principal: { accountId } } : {};
     return (await siteSettingsHandler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
   };
-  return { runtime, call, callSiteSettings, exportMacro, close: () => runtime.close() };
+  const kpiFeed = (request: unknown) => runtime.runInvocation(undefined, () => app.kpiFeed(request));
+  return { runtime, call, callSiteSettings, exportMacro, kpiFeed, close: () => runtime.close() };
 }
 
 /** An import as the macro's form sends it: the text and a fresh import id (a retry reuses it). */
