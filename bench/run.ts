@@ -1,6 +1,7 @@
 import { benchImport } from './import-bench';
 import { benchBundle, type BenchRow } from './bundle-bench';
 import { benchFirstRender } from './first-render-bench';
+import { benchKpiFeed, benchKpiFirstRender } from './kpi-bench';
 
 /**
  * `npm run bench`: every performance budget, measured and printed as one table. Exits non-zero
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
     ['importer', benchImport],
     ['Custom UI bundles', benchBundle],
     ['macro first render', benchFirstRender],
+    ['KPI first render at scale', benchKpiFirstRender],
+    ['KPI feed webtrigger', benchKpiFeed],
   ];
   const rows: Array<BenchRow & { section: string }> = [];
   for (const [section, run] of sections) {
