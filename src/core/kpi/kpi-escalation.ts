@@ -1,6 +1,6 @@
 import type { Kpi } from '../card/process-card';
 import type { KpiPointView } from '../results/kpi-results';
-import { periodKindOf, periodOfKey, previousPeriod } from './kpi-period';
+import { periodKindOf, previousPeriodKey } from './kpi-period';
 import type { EscalationLevel, EscalationProposal, EscalationRule, KpiStatus, PeriodKind } from './kpi-types';
 
 /**
@@ -27,9 +27,7 @@ function matches(when: EscalationRule['when'], status: KpiStatus): boolean {
  * record, and "three periods in a row" cannot be claimed across it. Events have no gaps.
  */
 function followsPrevious(kind: PeriodKind, points: readonly KpiPointView[], index: number): boolean {
-  if (kind === 'event') return true;
-  const period = periodOfKey(kind, points[index]!.periodKey);
-  return period !== null && previousPeriod(period).key === points[index - 1]!.periodKey;
+  return kind === 'event' || previousPeriodKey(kind, points[index]!.periodKey) === points[index - 1]!.periodKey;
 }
 
 export function kpiEscalation(kpi: Kpi, points: readonly KpiPointView[], rules: readonly EscalationRule[]): EscalationProposal {

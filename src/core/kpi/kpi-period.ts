@@ -165,6 +165,34 @@ export function nextPeriod(period: KpiPeriod): KpiPeriod {
   return periodContaining(periodicKind(period), period.end);
 }
 
+/**
+ * The key of the period before the one `key` names, by key arithmetic alone: what
+ * previousPeriod(periodOfKey(kind, key)).key gives, without building dates (escalation walks
+ * ten years of monthly keys on every summary write). Null for a malformed key, an event, or year 1.
+ */
+export function previousPeriodKey(kind: PeriodKind, key: string): string | null {
+  const match = KEY_FORMS[kind].exec(key);
+  if (!match || kind === 'event') return null;
+  if (kind === 'day') return readCivilDate(key) && key !== '0001-01-01' ? addDays(key, -1) : null;
+  const year = Number(match[1]);
+  const number = Number(match[2]);
+  if (year < 1 || (year === 1 && (kind === 'year' || number === 1))) return null;
+  switch (kind) {
+    case 'week':
+      if (number < 1 || number > isoWeeksIn(year)) return null;
+      return number > 1 ? `${match[1]}-W${pad2(number - 1)}` : `${formatYear(year - 1)}-W${pad2(isoWeeksIn(year - 1))}`;
+    case 'month':
+      if (number < 1 || number > 12) return null;
+      return number > 1 ? `${match[1]}-${pad2(number - 1)}` : `${formatYear(year - 1)}-12`;
+    case 'quarter':
+      return number > 1 ? `${match[1]}-Q${number - 1}` : `${formatYear(year - 1)}-Q4`;
+    case 'half-year':
+      return number > 1 ? `${match[1]}-H1` : `${formatYear(year - 1)}-H2`;
+    case 'year':
+      return formatYear(year - 1);
+  }
+}
+
 const EVENT_SUFFIX = /^[a-z0-9]{1,12}$/;
 
 /** An event's key: its date and a suffix the writer chooses (a request id's letters, a feed's event id). */

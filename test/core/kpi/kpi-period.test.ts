@@ -11,6 +11,7 @@ import {
   periodOfKey,
   periodsPerYear,
   previousPeriod,
+  previousPeriodKey,
   recentPeriods,
 } from '../../../src/core/kpi/kpi-period';
 import type { PeriodKind } from '../../../src/core/kpi/kpi-types';
@@ -192,6 +193,29 @@ describe('previousPeriod and nextPeriod', () => {
         );
       }),
     );
+  });
+
+  it('previousPeriodKey agrees with previousPeriod (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PERIODIC), anyDate, (kind, date) => {
+        const period = periodContaining(kind, date);
+        return previousPeriodKey(kind, period.key) === previousPeriod(period).key;
+      }),
+    );
+    expect(previousPeriodKey('week', '2021-W01')).toBe('2020-W53');
+    expect(previousPeriodKey('month', '2025-01')).toBe('2024-12');
+    expect(previousPeriodKey('day', '2024-03-01')).toBe('2024-02-29');
+  });
+
+  it('previousPeriodKey refuses what periodOfKey refuses, events, and the first year', () => {
+    expect(previousPeriodKey('week', '2025-W53')).toBeNull();
+    expect(previousPeriodKey('month', '2025-13')).toBeNull();
+    expect(previousPeriodKey('quarter', '2025-03')).toBeNull();
+    expect(previousPeriodKey('day', '2025-02-29')).toBeNull();
+    expect(previousPeriodKey('event', 'E2025-03-15.abc')).toBeNull();
+    expect(previousPeriodKey('year', '0001')).toBeNull();
+    expect(previousPeriodKey('month', '0001-01')).toBeNull();
+    expect(previousPeriodKey('month', '0001-02')).toBe('0001-01');
   });
 
   it('refuse an event', () => {
