@@ -70,7 +70,11 @@ function normalize(text: string): string {
   return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
+/** Every way of writing "per year" has one of these letters; most targets («≥ 95 %») have none and skip the long pattern. */
+const PER_YEAR_HINT = /[yaг]/i;
+
 export function hasPerYear(text: string): boolean {
+  if (!PER_YEAR_HINT.test(text)) return false;
   PER_YEAR.lastIndex = 0;
   const found = PER_YEAR.test(normalize(text));
   PER_YEAR.lastIndex = 0;
@@ -78,12 +82,13 @@ export function hasPerYear(text: string): boolean {
 }
 
 export function withoutPerYear(text: string): string {
+  if (!PER_YEAR_HINT.test(text)) return normalize(text);
   return normalize(text).replace(PER_YEAR, ' ').replace(/ +/g, ' ').trim();
 }
 
 /** The bound a target or threshold text states, or null when the text is not wholly one of the known forms. */
 export function readTargetText(text: string): TargetText | null {
-  if (text.length > 300) return null;
+  if (text.length > 300 || text.trim() === '') return null;
   const plain = withoutPerYear(text);
   const band = BAND.exec(plain);
   if (band) {
