@@ -1,6 +1,7 @@
 import { benchImport } from './import-bench';
 import { benchBundle, type BenchRow } from './bundle-bench';
 import { benchFirstRender } from './first-render-bench';
+import { benchKpiRules } from './kpi-rules-bench';
 
 /**
  * `npm run bench`: every performance budget, measured and printed as one table. Exits non-zero
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     ['importer', benchImport],
     ['Custom UI bundles', benchBundle],
     ['macro first render', benchFirstRender],
+    ['KPI rules', benchKpiRules],
   ];
   const rows: Array<BenchRow & { section: string }> = [];
   for (const [section, run] of sections) {
