@@ -86,3 +86,14 @@ export function daysOfDate(text: string): number {
 export function isoWeekday(days: number): number {
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }
+
+/** The Monday that starts ISO week 1 (ISO 8601: the week holding 4 January), as a day count. */
+export function firstIsoMonday(year: number): number {
+  const january4 = daysFromCivil(year, 1, 4);
+  return january4 - (isoWeekday(january4) - 1);
+}
+
+/** 52, or 53 when the year starts on a Thursday (or on a Wednesday in a leap year). */
+export function isoWeeksIn(year: number): number {
+  return (firstIsoMonday(year + 1) - firstIsoMonday(year)) / 7;
+}

@@ -2,11 +2,12 @@ import type { Kpi } from '../card/process-card';
 import {
   civilDate,
   dateOfDays,
-  daysFromCivil,
   daysOfDate,
+  firstIsoMonday,
   formatCivilDate,
   formatYear,
   isoWeekday,
+  isoWeeksIn,
   pad2,
   readCivilDate,
 } from './calendar-date';
@@ -56,16 +57,6 @@ export function addDays(date: string, days: number): string {
 
 export function daysBetween(from: string, to: string): number {
   return daysOfDate(to) - daysOfDate(from);
-}
-
-/** The Monday that starts ISO week 1: the week holding 4 January. */
-function firstIsoMonday(year: number): number {
-  const january4 = daysFromCivil(year, 1, 4);
-  return january4 - (isoWeekday(january4) - 1);
-}
-
-function isoWeeksIn(year: number): number {
-  return (firstIsoMonday(year + 1) - firstIsoMonday(year)) / 7;
 }
 
 function weekPeriod(weekYear: number, week: number): KpiPeriod {

@@ -17,6 +17,7 @@ export interface KpiStatusResult {
   /** For 'rolling-year': the compounded (for '%') or summed value of the year up to the latest period. */
   comparedValue: number | null;
   latest: KpiPointView | null;
+  /** Oldest first; each point's status is its value against the target, or for 'rolling-year' the year ending with it. */
   points: KpiPointView[];
 }
 
