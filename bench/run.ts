@@ -2,6 +2,7 @@ import { benchImport } from './import-bench';
 import { benchBundle, type BenchRow } from './bundle-bench';
 import { benchFirstRender } from './first-render-bench';
 import { benchKpiFeed, benchKpiFirstRender } from './kpi-bench';
+import { benchKpiRules } from './kpi-rules-bench';
 
 /**
  * `npm run bench`: every performance budget, measured and printed as one table. Exits non-zero
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     ['macro first render', benchFirstRender],
     ['KPI first render at scale', benchKpiFirstRender],
     ['KPI feed webtrigger', benchKpiFeed],
+    ['KPI rules', benchKpiRules],
   ];
   const rows: Array<BenchRow & { section: string }> = [];
   for (const [section, run] of sections) {
