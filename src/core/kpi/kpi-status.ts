@@ -23,7 +23,7 @@ export interface KpiStatusResult {
 
 export function valueStatus(rule: TargetRule | null, value: number): KpiStatus {
   if (!rule) return 'no-target';
-  if (meetsBound(rule.bound, value)) return 'on-target';
+  if (meetsBound(rule.bound, value)) return rule.early && meetsBound(rule.early, value) ? 'warning' : 'on-target';
   return rule.warning && meetsBound(rule.warning, value) ? 'warning' : 'off-target';
 }
 

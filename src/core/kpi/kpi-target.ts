@@ -11,6 +11,11 @@ export interface TargetRule {
   bound: ParsedBound;
   /** Where a value that misses the target is only a warning; null: anything off target is off target. */
   warning: ParsedBound | null;
+  /**
+   * An early warning inside the target: a value that meets the target but lies past this is a
+   * warning («≤ 1 %» with «> 0,8 %»: 0,9 % is on target yet close to the limit).
+   */
+  early: ParsedBound | null;
   direction: 'higher' | 'lower' | null;
   /** The target is stated per year («≥ 10 %/year»): a finer KPI is compared over the rolling year. */
   perYear: boolean;
@@ -70,20 +75,32 @@ function boundOf(text: string, stored: ParsedBound | undefined, fallbackUnit: st
 }
 
 /**
- * A bare threshold («90 %») lies on the target's side: under «≥ 95 %» it means «≥ 90 %». With a
- * comparator of its own it is used as written, unless it points the other way («< 90 %» under
- * «≥ 95 %» says where the alarm starts, not where the warning is): that one cannot be read.
+ * Real cards write the warning threshold both ways: «< 12 %» under «≥ 15 %» (the number where
+ * the alarm starts) and «12 %» or «≥ 12 %» (where the warning ends) mean the same band, 12–15 %,
+ * so a threshold outside the target is read by its number, on the target's side. A threshold
+ * inside the target («> 0,8 %» under «≤ 1 %») is an early warning, read as written.
  */
-function warningOf(kpi: TargetFields, target: ParsedBound, unit: string): ParsedBound | null {
+function thresholdsOf(kpi: TargetFields, target: ParsedBound, direction: 'higher' | 'lower' | null, unit: string): Pick<TargetRule, 'warning' | 'early'> {
+  const none = { warning: null, early: null };
   const read = boundOf(kpi.warningThreshold, kpi.warningParsed, unit);
-  if (!read) return null;
-  const targetSide = sideOf(target);
-  if (read.bare) {
-    if (targetSide === null) return null;
-    return { ...read.bound, comparator: targetSide === 'higher' ? '>=' : '<=' };
+  if (!read || read.bound.comparator === 'range') {
+    // A wider band around a band target is its warning band.
+    return read && target.comparator === 'range' ? { warning: read.bound, early: null } : none;
   }
-  const side = sideOf(read.bound);
-  return side !== null && targetSide !== null && side !== targetSide ? null : read.bound;
+  const number = read.bound.value;
+  if (target.comparator === 'range') {
+    const low = target.value;
+    const high = target.max ?? target.value;
+    if (number < low) return { warning: { comparator: 'range', value: number, max: high, unit: target.unit }, early: null };
+    if (number > high) return { warning: { comparator: 'range', value: low, max: number, unit: target.unit }, early: null };
+    return none;
+  }
+  const side = sideOf(target) ?? direction;
+  if (side === null) return none;
+  if (!meetsBound(target, number)) return { warning: { comparator: side === 'higher' ? '>=' : '<=', value: number, unit: read.bound.unit }, early: null };
+  // Inside the target: only a comparator pointing at the limit makes sense («> 0,8 %» under «≤ 1 %»).
+  const points = sideOf(read.bound);
+  return !read.bare && points !== null && points !== side ? { warning: null, early: read.bound } : none;
 }
 
 export function readTarget(kpi: TargetFields): TargetRule | null {
@@ -96,5 +113,5 @@ export function readTarget(kpi: TargetFields): TargetRule | null {
   // «95 %» for a KPI the card says is better higher is «≥ 95 %»; with no direction it stays exact.
   if (read.bare && direction !== null) bound = { ...bound, comparator: direction === 'higher' ? '>=' : '<=' };
   const perYear = [kpi.target, kpi.targetParsed?.unit ?? '', kpi.unit].some(hasPerYear);
-  return { bound, warning: warningOf(kpi, bound, unit), direction, perYear };
+  return { bound, ...thresholdsOf(kpi, bound, direction, unit), direction, perYear };
 }

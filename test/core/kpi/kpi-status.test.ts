@@ -36,10 +36,31 @@ describe('valueStatus', () => {
     [95, 'on-target'],
     [102, 'on-target'],
     [98.5, 'on-target'],
-    [94.99, 'off-target'],
+    [94.99, 'warning'],
+    [90, 'warning'],
+    [89.9, 'off-target'],
     [102.01, 'off-target'],
-  ])('band 95–102 %: %s → %s', (value, expected) => {
+  ])('band 95–102 % warning from 90 %: %s → %s', (value, expected) => {
     expect(statusOf({ target: '95–102 %', warningThreshold: '90 %' }, value)).toBe(expected);
+  });
+
+  it.each([
+    [0.5, 'on-target'],
+    [0.8, 'on-target'],
+    [0.9, 'warning'],
+    [1, 'warning'],
+    [1.2, 'off-target'],
+  ])('an early warning inside the target, ≤ 1 % with > 0.8 %: %s → %s', (value, expected) => {
+    expect(statusOf({ target: '≤ 1 %', warningThreshold: '> 0.8 %' }, value)).toBe(expected);
+  });
+
+  it.each([
+    [15, 'on-target'],
+    [13, 'warning'],
+    [12, 'warning'],
+    [11.9, 'off-target'],
+  ])('the example card’s ≥ 15 % with «< 12 %»: %s → %s', (value, expected) => {
+    expect(statusOf({ target: '≥ 15 %', warningThreshold: '< 12 %' }, value)).toBe(expected);
   });
 
   it('> 0 is missed by 0', () => {

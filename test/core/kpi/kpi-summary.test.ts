@@ -1,3 +1,5 @@
+import { kpiFromDigest } from '../../../src/core/kpi/kpi-digest';
+import { readTarget } from '../../../src/core/kpi/kpi-target';
 import { periodOfKey } from '../../../src/core/kpi/kpi-period';
 import { buildKpiView, dueState, kpiDigest, summarizeKpi } from '../../../src/core/kpi/kpi-summary';
 import {
@@ -39,8 +41,12 @@ const summarize = (current: KpiMeasurement[], previous?: KpiSummaryEntry, today 
 
 describe('kpiDigest', () => {
   it('copies what the daily run needs', () => {
-    expect(kpiDigest(kpi)).toEqual({ name: 'On-time delivery', kind: 'month', ownerRoleId: 'role-1' });
-    expect(kpiDigest({ ...kpi, ownerRoleId: undefined, frequencyCode: undefined })).toEqual({ name: 'On-time delivery', kind: 'event' });
+    expect(kpiDigest(kpi)).toMatchObject({ name: 'On-time delivery', kind: 'month', ownerRoleId: 'role-1', target: '≥ 95 %', unit: '%', direction: 'higher' });
+    const bare = kpiDigest({ ...kpi, ownerRoleId: undefined, frequencyCode: undefined });
+    expect(bare.kind).toBe('event');
+    expect(bare).not.toHaveProperty('ownerRoleId');
+    // The run judges values from the digest alone: a KPI rebuilt from it reads the same target.
+    expect(readTarget(kpiFromDigest('k', kpiDigest(kpi)))).toEqual(readTarget(kpi));
   });
 });
 
@@ -92,7 +98,7 @@ describe('summarizeKpi', () => {
     const result = summarize(months([80, 85, 70], 2025));
     expect(result.entry).toEqual({
       kpiId: kpi.id,
-      def: { name: 'On-time delivery', kind: 'month', ownerRoleId: 'role-1' },
+      def: kpiDigest(kpi),
       points: pointsFrom('month', '2025-01', [80, 85, 70]),
       status: 'off-target',
       level: 'corrective-action',

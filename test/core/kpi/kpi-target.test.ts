@@ -33,7 +33,7 @@ describe('readTarget from the text alone (no stored reading)', () => {
     ['до 5 рабочих дней', bound('<=', 5, 'рабочих дней'), 'lower', false],
     ['≥ 1 000 руб.', bound('>=', 1000, 'руб.'), 'higher', false],
   ])('"%s"', (target, expected, direction, perYear) => {
-    expect(readTarget(kpiWith({ target }))).toEqual({ bound: expected, warning: null, direction, perYear });
+    expect(readTarget(kpiWith({ target }))).toEqual({ bound: expected, warning: null, early: null, direction, perYear });
   });
 
   it.each(['', 'см. п. 6.7', 'снижение на 5 %', 'рост', 'TBD', '95 % 102 %', '≥', '≥ 95 % ≤ 102 %', '±2 %', '95 % – 102 руб.'])(
@@ -47,6 +47,7 @@ describe('readTarget from the text alone (no stored reading)', () => {
     expect(readTarget(kpiWith({ target: '10% per year', direction: 'higher' }))).toEqual({
       bound: bound('>=', 10, '%'),
       warning: null,
+      early: null,
       direction: 'higher',
       perYear: true,
     });
@@ -63,7 +64,7 @@ describe('readTarget with the importer’s reading', () => {
   it('uses the stored bound, reads "per year" from the text and drops it from the unit', () => {
     const kpi = kpiFrom({ target: '≥ 10 %/year', frequency: 'quarterly' });
     expect(kpi.targetParsed).toEqual(bound('>=', 10, '%/year'));
-    expect(readTarget(kpi)).toEqual({ bound: bound('>=', 10, '%'), warning: null, direction: 'higher', perYear: true });
+    expect(readTarget(kpi)).toEqual({ bound: bound('>=', 10, '%'), warning: null, early: null, direction: 'higher', perYear: true });
   });
 
   it('trusts a stored bound whose text it would not read itself', () => {
@@ -95,14 +96,21 @@ describe('the warning threshold', () => {
     expect(readTarget(kpiWith({ target: '> 0', warningThreshold: '-5' }))?.warning).toEqual(bound('>=', -5));
   });
 
-  it('one with its own comparator is used as written', () => {
-    expect(readTarget(kpiFrom({ target: '≥ 95 %', warningThreshold: '> 90 %' }))?.warning).toEqual(bound('>', 90, '%'));
+  it('outside the target, is read by its number on the target’s side, whichever way it is written (as real cards write it)', () => {
+    expect(readTarget(kpiFrom({ target: '≥ 95 %', warningThreshold: '> 90 %' }))?.warning).toEqual(bound('>=', 90, '%'));
+    expect(readTarget(kpiFrom({ target: '≥ 15 %', warningThreshold: '< 12 %' }))?.warning).toEqual(bound('>=', 12, '%'));
+    expect(readTarget(kpiFrom({ target: '≥ 95 %', warningThreshold: '< 90 %' }))?.warning).toEqual(bound('>=', 90, '%'));
     expect(readTarget(kpiWith({ target: '95–102 %', warningThreshold: '90–105 %' }))?.warning).toEqual(bound('range', 90, '%', 105));
+    expect(readTarget(kpiFrom({ target: '95–102 %', warningThreshold: '< 90 %' }))?.warning).toEqual(bound('range', 90, '%', 102));
   });
 
-  it('none for a band target given a bare number, one pointing the other way, or text it cannot read', () => {
-    expect(readTarget(kpiFrom({ target: '95–102 %', warningThreshold: '90 %' }))?.warning).toBeNull();
-    expect(readTarget(kpiFrom({ target: '≥ 95 %', warningThreshold: '< 90 %' }))?.warning).toBeNull();
+  it('inside the target and pointing at its limit, is an early warning («≤ 1 %» with «> 0,8 %»)', () => {
+    const rule = readTarget(kpiFrom({ target: '≤ 1 %', warningThreshold: '> 0,8 %' }));
+    expect(rule).toMatchObject({ warning: null, early: bound('>', 0.8, '%') });
+  });
+
+  it('none for a band target given a number inside it, or text it cannot read', () => {
+    expect(readTarget(kpiFrom({ target: '95–102 %', warningThreshold: '97 %' }))?.warning).toBeNull();
     expect(readTarget(kpiWith({ target: '≥ 95 %', warningThreshold: 'ask the owner' }))?.warning).toBeNull();
     expect(readTarget(kpiWith({ target: '= 100', warningThreshold: '95' }))?.warning).toBeNull();
   });
