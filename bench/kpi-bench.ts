@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportCardResult } from '../src/contracts/resolver-contracts';
 import type { RotateFeedSecretResult } from '../src/contracts/kpi-contracts';
 import { FEED_SIGNATURE_HEADER, FEED_TIMESTAMP_HEADER } from '../src/contracts/kpi-contracts';
-import { feedSignature } from '../src/core/kpi/feed-signature';
+import { feedSignature } from '../src/adapters/node/hmac-feed-signatures';
 import { recentPeriods } from '../src/core/kpi/kpi-period';
 import { EDITOR, READER, startHandlerHarness } from '../test/resolvers/forge-handler-harness';
 import { cardWithKpis, writeMonthlyHistory } from '../test/support/kpi-history';

@@ -97,6 +97,6 @@ export const FeedMeasurementBody = z
 export type FeedMeasurementBody = z.infer<typeof FeedMeasurementBody>;
 
 export const MAX_FEED_BODY_BYTES = 256 * 1024;
-export const FEED_TIMESTAMP_WINDOW_SECONDS = 300;
+export { FEED_TIMESTAMP_WINDOW_SECONDS } from '../core/ports/feed-secrets';
 export const FEED_SIGNATURE_HEADER = 'x-process-cards-signature';
 export const FEED_TIMESTAMP_HEADER = 'x-process-cards-timestamp';

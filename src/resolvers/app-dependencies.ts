@@ -10,7 +10,7 @@ import type { SiteAdmins } from '../core/ports/site-admins';
 import type { Clock } from '../core/ports/clock';
 import type { MeasurementStore } from '../core/ports/measurement-store';
 import type { KpiRecordsReader } from '../core/ports/kpi-records';
-import type { FeedSecrets, FeedUrls } from '../core/ports/feed-secrets';
+import type { FeedSecrets, FeedSignatures, FeedUrls } from '../core/ports/feed-secrets';
 import type { ReminderQueue } from '../core/ports/reminder-queue';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
@@ -28,6 +28,7 @@ export interface AppDependencies {
   records: KpiRecordsReader;
   feedSecrets: FeedSecrets;
   feedUrls: FeedUrls;
+  feedSignatures: FeedSignatures;
   reminderQueue: ReminderQueue;
   /** The one source of time; `now` is its ISO string, for the older use cases. */
   clock: Clock;

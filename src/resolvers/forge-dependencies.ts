@@ -12,6 +12,7 @@ import { ForgeKpiRecordsReader } from '../adapters/forge/forge-kpi-records';
 import { ForgeFeedSecrets, ForgeFeedUrls } from '../adapters/forge/forge-feed-secrets';
 import { ForgeReminderQueue } from '../adapters/forge/forge-reminder-queue';
 import { systemClock } from '../core/ports/clock';
+import { hmacFeedSignatures } from '../adapters/node/hmac-feed-signatures';
 import type { AppDependencies } from './app-dependencies';
 
 /** The production wiring: Forge storage and Confluence's own permission checks. */
@@ -32,6 +33,7 @@ export function forgeDependencies(): AppDependencies {
     records: new ForgeKpiRecordsReader(cards),
     feedSecrets: new ForgeFeedSecrets(),
     feedUrls: new ForgeFeedUrls(),
+    feedSignatures: hmacFeedSignatures,
     reminderQueue: new ForgeReminderQueue(),
     clock,
     now: () => clock.now().toISOString(),

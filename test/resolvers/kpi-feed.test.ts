@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ImportCardResult } from '../../src/contracts/resolver-contracts';
 import type { KpiHistoryResult, RotateFeedSecretResult } from '../../src/contracts/kpi-contracts';
 import { FEED_SIGNATURE_HEADER, FEED_TIMESTAMP_HEADER } from '../../src/contracts/kpi-contracts';
-import { feedSignature } from '../../src/core/kpi/feed-signature';
+import { feedSignature } from '../../src/adapters/node/hmac-feed-signatures';
 import { recentPeriods } from '../../src/core/kpi/kpi-period';
 import { EDITOR, importPayload, startHandlerHarness } from './forge-handler-harness';
 

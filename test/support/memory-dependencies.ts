@@ -11,6 +11,7 @@ import { MemoryMeasurementStore } from '../../src/adapters/memory/memory-measure
 import { MemoryKpiRecordsReader } from '../../src/adapters/memory/memory-kpi-records';
 import { MemoryFeedSecrets, MemoryFeedUrls, MemoryReminderQueue } from '../../src/adapters/memory/memory-feed';
 import { fixedClock } from '../../src/core/ports/clock';
+import { hmacFeedSignatures } from '../../src/adapters/node/hmac-feed-signatures';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>, siteAdmins: string[] = []) {
@@ -37,6 +38,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     records: new MemoryKpiRecordsReader({ cards, measurements, settings, siteSettings }),
     feedSecrets,
     feedUrls: new MemoryFeedUrls(),
+    feedSignatures: hmacFeedSignatures,
     reminderQueue,
     clock,
     now: () => clock.now().toISOString(),

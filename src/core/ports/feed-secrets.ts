@@ -21,3 +21,17 @@ export function cardIdFromUserPath(userPath: string | undefined): string | null 
   const match = /^\/?cards\/([A-Za-z0-9_-]{1,64})\/?$/.exec(userPath ?? '');
   return match?.[1] ?? null;
 }
+
+/** Checks a feed request's signature (HMAC-SHA256 in production: src/adapters/node). */
+export interface FeedSignatures {
+  matches(secret: string, timestamp: string, rawBody: string, signature: string): boolean;
+}
+
+/** How far a signed timestamp may be from now. */
+export const FEED_TIMESTAMP_WINDOW_SECONDS = 300;
+
+/** Is the signed time within the window of now? A timestamp that is not whole seconds is not. */
+export function timestampFresh(timestamp: string, now: Date, windowSeconds = FEED_TIMESTAMP_WINDOW_SECONDS): boolean {
+  if (!/^\d{1,12}$/.test(timestamp)) return false;
+  return Math.abs(now.getTime() / 1000 - Number(timestamp)) <= windowSeconds;
+}

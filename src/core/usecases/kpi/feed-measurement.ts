@@ -1,8 +1,6 @@
-import type { FeedMeasurementBody } from '../../../contracts/kpi-contracts';
-import { FEED_TIMESTAMP_WINDOW_SECONDS } from '../../../contracts/kpi-contracts';
-import type { FeedSecrets } from '../../ports/feed-secrets';
+import type { FeedMeasurementInput } from '../../kpi/kpi-inputs';
+import { timestampFresh, type FeedSecrets, type FeedSignatures } from '../../ports/feed-secrets';
 import type { KpiRecords } from '../../ports/kpi-records';
-import { signatureMatches, timestampFresh } from '../../kpi/feed-signature';
 import { eventPeriodKey, hasStarted, periodKindOf, periodOfKey } from '../../kpi/kpi-period';
 import { AppError } from '../../errors';
 import type { KpiDeps } from './kpi-deps';
@@ -27,23 +25,23 @@ export interface AuthenticatedFeed {
  * The KPI data feed, for an external system (a CRM) posting measurements to a card. The caller is
  * authenticated before anything of the body is read; every authentication failure looks the same.
  */
-export function createFeedMeasurement(deps: KpiDeps & { feedSecrets: FeedSecrets }) {
+export function createFeedMeasurement(deps: KpiDeps & { feedSecrets: FeedSecrets; feedSignatures: FeedSignatures }) {
   const now = () => deps.clock.now();
   return {
     async authenticate(request: FeedRequest): Promise<AuthenticatedFeed | null> {
       const { cardId, timestamp, signature, rawBody } = request;
       if (cardId === null || timestamp === undefined || signature === undefined) return null;
-      if (!timestampFresh(timestamp, now(), FEED_TIMESTAMP_WINDOW_SECONDS)) return null;
+      if (!timestampFresh(timestamp, now())) return null;
       const records = await deps.records.read(cardId);
       const version = records.settings?.feed.secretVersion ?? 0;
       if (records.card === null || version === 0) return null;
       const secret = await deps.feedSecrets.get(cardId, version);
-      if (secret === null || !signatureMatches(secret, timestamp, rawBody, signature)) return null;
+      if (secret === null || !deps.feedSignatures.matches(secret, timestamp, rawBody, signature)) return null;
       return { cardId, records };
     },
 
     /** 'stored', or 'unchanged' for an identical repeat (one measurement, however often it is sent). */
-    async record(feed: AuthenticatedFeed, body: FeedMeasurementBody): Promise<'stored' | 'unchanged'> {
+    async record(feed: AuthenticatedFeed, body: FeedMeasurementInput): Promise<'stored' | 'unchanged'> {
       const card = feed.records.card!;
       const kpi = requireKpi(card, body.kpiId);
       const judgement = kpiJudgement(feed.records.settings, feed.records.site, now());

@@ -3,6 +3,7 @@ import type { KpiHistoryResult, OpenPeriodView } from '../../results/kpi-results
 import type { KpiMeasurement, KpiPeriod } from '../../kpi/kpi-types';
 import { periodKindOf, recentPeriods } from '../../kpi/kpi-period';
 import { readTarget } from '../../kpi/kpi-target';
+import { kpiStatus } from '../../kpi/kpi-status';
 import { buildKpiView } from '../../kpi/kpi-summary';
 import type { KpiDeps } from './kpi-deps';
 import { kpiJudgement, requireCard, requireKpi } from './kpi-rules-of';
@@ -33,6 +34,13 @@ export function createGetKpiHistory(deps: KpiDeps) {
     const kind = periodKindOf(kpi);
     const target = readTarget(kpi);
     const entry = records.summary?.kpis[kpi.id];
+    // The page's current values judged together, oldest first, as the trend judges them.
+    const current = page.items.filter((record) => record.status === 'current').reverse();
+    const judged = new Map(
+      kpiStatus({ kpi, points: current.map((record) => ({ periodKey: record.periodKey, periodStart: record.periodStart, periodEnd: record.periodEnd, value: record.current.value })), today: judgement.today, graceDays: judgement.graceDays }).points.map(
+        (point) => [point.periodKey, point.status] as const,
+      ),
+    );
     const isMine = kpi.ownerRoleId !== undefined && (await holdsAnyRole(deps.directory, context.actor, records.settings, [kpi.ownerRoleId]));
     return {
       cardId: card.id,
@@ -41,7 +49,7 @@ export function createGetKpiHistory(deps: KpiDeps) {
       target: target?.bound ?? null,
       warning: target?.warning ?? null,
       direction: target?.direction ?? kpi.direction,
-      measurements: page.items.map((record) => measurementView(kpi, record)),
+      measurements: page.items.map((record) => measurementView(kpi, record, judged)),
       cursor: page.cursor,
       openPeriods: kind === 'event' ? [] : openPeriods(recentPeriods(kind, judgement.today, OPEN_PERIODS), page.items),
       ratio: isRatioFormula(kpi.formula),

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { SaveKpiSettingsPayload } from '../../../contracts/kpi-contracts';
+import type { SaveKpiSettingsInput } from '../../kpi/kpi-inputs';
 import type { MacroContext } from '../macro-context';
 import type { KpiSettingsView, RotateFeedSecretResult } from '../../results/kpi-settings-results';
 import type { ProcessCard } from '../../card/process-card';
@@ -22,7 +21,7 @@ export interface KpiSettingsDeps extends KpiDeps {
   newSecret: () => string;
 }
 
-type SaveInput = z.output<typeof SaveKpiSettingsPayload>;
+type SaveInput = SaveKpiSettingsInput;
 
 /**
  * The KPI part of a card's settings (zone, grace days, escalation rules) and its data feed secret:

@@ -1,5 +1,5 @@
 import type { Kpi } from '../../card/process-card';
-import type { KpiMeasurement, MeasurementEntry } from '../../kpi/kpi-types';
+import type { KpiMeasurement, KpiStatus, MeasurementEntry } from '../../kpi/kpi-types';
 import type { MeasurementEntryView, MeasurementView } from '../../results/kpi-results';
 import { readTarget } from '../../kpi/kpi-target';
 import { valueStatus } from '../../kpi/kpi-status';
@@ -15,8 +15,12 @@ const entryView = (entry: MeasurementEntry): MeasurementEntryView => ({
   source: entry.source,
 });
 
-/** A stored record as the history table shows it: its value judged against the KPI's target. */
-export function measurementView(kpi: Kpi, record: KpiMeasurement): MeasurementView {
+/**
+ * A stored record as the history table shows it: its value judged against the KPI's target.
+ * `judged` gives the statuses the KPI's trend already has (a per-year target judges each point
+ * over its rolling year, which one value alone cannot tell).
+ */
+export function measurementView(kpi: Kpi, record: KpiMeasurement, judged?: ReadonlyMap<string, KpiStatus>): MeasurementView {
   return {
     periodKey: record.periodKey,
     periodKind: record.periodKind,
@@ -24,7 +28,7 @@ export function measurementView(kpi: Kpi, record: KpiMeasurement): MeasurementVi
     periodEnd: record.periodEnd,
     status: record.status,
     revision: record.revision,
-    valueStatus: valueStatus(readTarget(kpi), record.current.value),
+    valueStatus: (record.status === 'current' ? judged?.get(record.periodKey) : undefined) ?? valueStatus(readTarget(kpi), record.current.value),
     current: entryView(record.current),
     history: [...record.history].reverse().map(entryView),
   };

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { RecordMeasurementPayload, WithdrawMeasurementPayload } from '../../../contracts/kpi-contracts';
+import type { RecordMeasurementInput, WithdrawMeasurementInput } from '../../kpi/kpi-inputs';
 import type { MacroContext } from '../macro-context';
 import type { RecordMeasurementResult } from '../../results/kpi-results';
 import type { KpiPeriod } from '../../kpi/kpi-types';
@@ -12,8 +11,8 @@ import { cardAccess, holdsAnyRole, refuseRecording } from './kpi-access';
 import { applyMeasurementChange, type ChangeOutcome, type MeasurementChange } from './measurement-change';
 import { measurementView } from './measurement-view';
 
-type RecordInput = z.output<typeof RecordMeasurementPayload>;
-type WithdrawInput = z.output<typeof WithdrawMeasurementPayload>;
+type RecordInput = RecordMeasurementInput;
+type WithdrawInput = WithdrawMeasurementInput;
 
 /** Entering, correcting and withdrawing a value from the macro, by those who may (kpi-access.ts). */
 export function createRecordMeasurement(deps: KpiDeps) {
@@ -30,17 +29,16 @@ export function createRecordMeasurement(deps: KpiDeps) {
   }
 
   async function answer(change: MeasurementChange, outcome: ChangeOutcome, isMine: boolean): Promise<RecordMeasurementResult> {
-    return {
-      measurement: measurementView(change.kpi, outcome.measurement),
-      board: buildKpiView({
+    const board = buildKpiView({
         kpi: change.kpi,
         entry: outcome.entry,
         today: change.judgement.today,
         graceDays: change.judgement.graceDays,
         rules: change.judgement.rulesFor(change.kpi.id),
         isMine,
-      }),
-    };
+      });
+    const judged = new Map(board.points.map((point) => [point.periodKey, point.status] as const));
+    return { measurement: measurementView(change.kpi, outcome.measurement, judged), board };
   }
 
   return {
