@@ -11,6 +11,8 @@ import { QueueService } from './queue-service';
 export interface LocalQueues {
   /** Delivers everything due by the runtime's clock, in order, retries and the consumers' own pushes included. */
   drain(options?: DrainOptions): Promise<DrainReport>;
+  /** The manifest's consumers, in manifest order. */
+  consumers(): readonly ConsumerDeclaration[];
   /** Every push request answered, accepted or refused. */
   readonly pushes: readonly RecordedPush[];
   /** Every consumer invocation, retries and redeliveries included. */
@@ -25,7 +27,7 @@ export interface LocalQueues {
    * The workbench's mode: a drain soon after each accepted push, and when the next delayed event
    * or retry falls due. Off unless asked for, so tests deliver when they choose. Returns a stop.
    */
-  deliverAutomatically(onError: (error: unknown) => void): () => void;
+  deliverAutomatically(report: { onError(error: unknown): void; onDrained?(report: DrainReport): void }): () => void;
   /** Drain now, in the background, if delivering automatically (the clock was moved). */
   poke(): void;
 }
@@ -49,12 +51,13 @@ export function createLocalQueues(deps: LocalQueuesDeps): { service: QueueServic
   const service = new QueueService({ broker, functions: deps.functions, scope: deps.scope, limits: deps.limits, now: deps.now, onAccepted: () => automatic?.() });
   const queues: LocalQueues = {
     drain: (options) => delivery.drain(options),
+    consumers: () => deps.consumers,
     pushes: broker.pushes,
     deliveries: broker.deliveries,
     pushedEvents: () => broker.pushes.filter((push) => push.status === 201).flatMap((push) => push.events),
     events: () => broker.events.map(eventRecordOf),
     waiting: () => broker.events.filter((event) => event.status === 'pending').map(eventRecordOf),
-    deliverAutomatically(onError) {
+    deliverAutomatically({ onError, onDrained }) {
       let timer: NodeJS.Timeout | undefined;
       let stopped = false;
       const schedule = () => {
@@ -68,10 +71,16 @@ export function createLocalQueues(deps: LocalQueuesDeps): { service: QueueServic
       };
       const run = () => {
         timer = undefined;
-        delivery.drain().then(schedule, (error: unknown) => {
-          onError(error);
-          schedule();
-        });
+        delivery.drain().then(
+          (report) => {
+            onDrained?.(report);
+            schedule();
+          },
+          (error: unknown) => {
+            onError(error);
+            schedule();
+          },
+        );
       };
       stopAutomatic?.();
       automatic = schedule;
