@@ -1,5 +1,6 @@
 import { InvocationError, InvocationErrorCode, Queue, type AsyncEvent } from '@forge/events';
 import { kvs } from '@forge/kvs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { installForgeRuntime, THROWN_RETRY_REASON, type ForgeRuntimeHandle } from '../../workbench/runtime';
 import { manualClock, PLATFORM_MANIFEST } from './forge-runtime-fixture';
 
@@ -158,6 +159,28 @@ describe('async events: delivery to the consumer the manifest declares, on drain
     await reminders().push({ body: { kpiId: 'kpi-1' } });
     await runtime.queues.drain();
     expect(received.map(({ event }) => event.body.kpiId)).toEqual(['kpi-1', 'kpi-1']);
+  });
+
+  it('delivers by itself when asked to (the workbench), after the push has answered, and delayed events once poked past their time', async () => {
+    consume();
+    const drained: number[] = [];
+    const stop = runtime.queues.deliverAutomatically({ onError: (error) => drained.push(-1, String(error).length), onDrained: (report) => drained.push(report.delivered) });
+    try {
+      await reminders().push([{ body: { n: 1 } }, { body: { n: 2 }, delayInSeconds: 60 }]);
+      expect(received).toEqual([]);
+      await sleep(50);
+      expect(received.map(({ event }) => event.body.n)).toEqual([1]);
+      clock.advance(60_000);
+      runtime.queues.poke();
+      await sleep(50);
+      expect(received.map(({ event }) => event.body.n)).toEqual([1, 2]);
+      expect(drained).toEqual([1, 1]);
+    } finally {
+      stop();
+    }
+    await reminders().push({ body: { n: 3 } });
+    await sleep(50);
+    expect(received).toHaveLength(2);
   });
 
   it('fails the deliveries, as an app error, when the consumer\'s handler is not exported', async () => {

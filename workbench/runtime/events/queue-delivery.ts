@@ -44,7 +44,8 @@ const MAX_DELIVERIES_PER_DRAIN = 100_000;
  * or returns an InvocationError, gets the event again with `retryContext.retryCount` one up,
  * at most `maxRetries` times; then the event is dropped and recorded as failed. Exponential
  * backoff is not emulated: a retry after a throw is due at once, one the app asked for after
- * its `retryAfter` (by the runtime's clock, which tests move).
+ * its `retryAfter` (by the runtime's clock, which tests move). Deliveries run one at a time,
+ * so whatever `concurrency` limit an event carries is kept.
  */
 export class QueueDelivery {
   private running: Promise<unknown> = Promise.resolve();
