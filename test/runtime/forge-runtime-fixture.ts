@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { EntityDefinition } from '../../workbench/runtime';
 
 /** Entities shaped like the app's own: a KPI time series partitioned by KPI, ranged by period. */
@@ -41,4 +42,27 @@ export async function failureOf(call: () => Promise<unknown>): Promise<{ code?: 
     return error as { code?: string; message: string };
   }
   throw new Error('expected the call to fail, but it succeeded');
+}
+
+/** test/runtime/fixtures/platform-modules.manifest.yml: a consumer, a scheduled trigger, a static and a dynamic webtrigger. */
+export const PLATFORM_MANIFEST = join(__dirname, 'fixtures', 'platform-modules.manifest.yml');
+
+/** How @forge/events reaches the queue, for pushes the SDK itself would refuse to send. */
+export const QUEUE_DESCRIPTOR = { type: 'fpp', provider: 'app', remote: 'stargate' } as const;
+export const PUBLISH_PATH = '/webhook/queue/publish/{contextAri}/{environmentId}/{appId}/{appVersion}';
+
+/** A push request in the shape @forge/events 3.0.8 posts, with `payload` as given. */
+export function pushRequest(queueName: string, payload: unknown[]): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      queueName,
+      jobId: `job-${queueName}-${payload.length}`,
+      type: 'avi:forge:app:event',
+      schema: 'ari:cloud:ecosystem::forge/app-event-2',
+      payload,
+      time: new Date().toISOString(),
+    }),
+  };
 }

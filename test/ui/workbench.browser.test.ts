@@ -394,6 +394,27 @@ describe('workbench in Chromium', () => {
     await page.locator('#wb-user').selectOption(defaultAccountId);
   });
 
+  it('shows the workbench date in the header, and moves the server\'s clock when it is changed', async () => {
+    const serverDay = async () => (await api<{ now: string }>('GET', '/__workbench/clock')).now.slice(0, 10);
+    const untilServerDay = async (day: string) => {
+      for (let tries = 0; tries < 50 && (await serverDay()) !== day; tries += 1) await page.waitForTimeout(100);
+      expect(await serverDay()).toBe(day);
+    };
+    await page.goto(workbench.url);
+    await macro().locator('.pc-card').waitFor();
+    const date = page.locator('#wb-clock');
+    await date.waitFor();
+    const today = await serverDay();
+    expect(await date.inputValue()).toBe(today);
+    // The repository's manifest declares no scheduled trigger yet: there is nothing to run.
+    expect(await page.locator('#wb-scheduled-control').isVisible()).toBe(false);
+    await date.fill('2027-02-03');
+    await untilServerDay('2027-02-03');
+    await macro().locator('.pc-card').waitFor();
+    await date.fill(today);
+    await untilServerDay(today);
+  });
+
   it('settles: nothing is requested once the card is shown, and no page errors were raised', async () => {
     await page.goto(workbench.url);
     await macro().locator('.pc-card').waitFor();

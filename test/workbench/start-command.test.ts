@@ -82,4 +82,14 @@ describe('npm start, when it cannot start', () => {
     const site = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { pages: Array<{ source?: { file: string } }> };
     expect(site.pages.filter((page) => page.source?.file === file)).toEqual([]);
   }, 120_000);
+
+  it('says in one line when WORKBENCH_NOW is not a date, before anything is served or seeded', async () => {
+    const dir = dataDir();
+    const run = await runStart([], { PORT: '0', WORKBENCH_DATA_DIR: dir, WORKBENCH_NOW: 'next tuesday' });
+    expect(run.code).toBe(1);
+    expect(lastLine(run.stderr)).toBe(
+      "WORKBENCH_NOW: 'next tuesday' is not an ISO date or date-time (2026-03-01, 2026-03-01T09:00, 2026-03-01T09:00:00Z).",
+    );
+    expect(existsSync(join(dir, 'site.json'))).toBe(false);
+  }, 120_000);
 });

@@ -9,6 +9,7 @@ import type { ForgeHandler } from '../../workbench/server/invoke-resolver';
 import { SiteStore } from '../../workbench/server/site-store';
 import { WorkbenchMetrics } from '../../workbench/server/workbench-metrics';
 import { KvsStats } from '../../workbench/runtime/kvs/kvs-stats';
+import type { PlatformRoutes } from '../../workbench/server/platform-routes';
 
 export interface ServerFixture {
   url: string;
@@ -23,8 +24,11 @@ export interface ServerFixture {
  */
 type Functions = Record<string, (request: { payload: unknown; context: Record<string, unknown> }) => unknown>;
 
-/** `globalSettings` defines the functions of a second handler, for module key `settings-page`. */
-export async function startServerWith(functions: Functions, globalSettings: Functions = {}): Promise<ServerFixture> {
+/**
+ * `globalSettings` defines the functions of a second handler, for module key `settings-page`;
+ * `platform` adds the webtrigger, scheduled trigger and clock routes.
+ */
+export async function startServerWith(functions: Functions, globalSettings: Functions = {}, platform?: PlatformRoutes): Promise<ServerFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'workbench-server-'));
   const resolver = new Resolver();
   for (const [key, run] of Object.entries(functions)) resolver.define(key, (request) => run(request) as never);
@@ -44,6 +48,7 @@ export async function startServerWith(functions: Functions, globalSettings: Func
       functionKeys: Object.keys(globalSettings),
     },
     firstPageId: () => page.pageId,
+    ...(platform === undefined ? {} : { platform }),
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -30,6 +30,9 @@ export const DEFAULT_APP_CONTEXT: LocalAppContext = {
   scopes: ['storage:app'],
 };
 
+/** The installation's context ARI: what `__forge_runtime__.contextAri` and `installContext` name. */
+export const contextAriOf = (context: LocalAppContext): string => `ari:cloud:${context.product}::site/${context.cloudId}`;
+
 const noopTimer = { stop: () => undefined };
 const noopCounter = { incr: () => undefined, incrBy: () => undefined, decr: () => undefined, decrBy: () => undefined };
 const metrics = {
@@ -48,7 +51,7 @@ export function createForgeRuntimeObject(
   context: LocalAppContext,
   invokingAccountId: () => string | undefined = () => context.accountId,
 ): Record<string, unknown> {
-  const contextAri = `ari:cloud:${context.product}::site/${context.cloudId}`;
+  const contextAri = contextAriOf(context);
   return {
     proxy: { token: 'local-forge-runtime', url: 'http://localhost/forge-proxy' },
     contextAri,

@@ -1,5 +1,6 @@
 import type { KvsService } from './kvs/kvs-service';
 import type { FppDescriptor, ProductRouter } from './products/product-router';
+import type { StargateRouter } from './stargate/stargate-router';
 
 /** The first argument the SDKs pass to `global.__forge_fetch__`. */
 export interface ForgeFetchDescriptor {
@@ -12,11 +13,12 @@ export interface ForgeFetchDescriptor {
 export type ForgeFetch = (descriptor: ForgeFetchDescriptor, path: string, init?: RequestInit) => Promise<Response>;
 
 /**
- * The transport both SDKs call: `{ type: 'kvs' }` goes to the KVS emulator (with or without
+ * The transport the SDKs call: `{ type: 'kvs' }` goes to the KVS emulator (with or without
  * provider/remote, depending on whether the runtime names a KVS host), `{ type: 'fpp' }` to the
+ * platform's own services when they serve it (stargate: queues, webtrigger URLs), else to the
  * product stand-ins. Anything else fails loudly, since nothing local could answer it truthfully.
  */
-export function createForgeFetch(kvs: KvsService, products: ProductRouter): ForgeFetch {
+export function createForgeFetch(kvs: KvsService, products: ProductRouter, stargate?: StargateRouter): ForgeFetch {
   return async (descriptor, path, init) => {
     if (descriptor.type === 'kvs') {
       const body = init?.body;
@@ -32,7 +34,10 @@ export function createForgeFetch(kvs: KvsService, products: ProductRouter): Forg
         },
       });
     }
-    if (descriptor.type === 'fpp') return products.route(descriptor as FppDescriptor, path, init);
+    if (descriptor.type === 'fpp') {
+      const platform = descriptor.remote === 'stargate' ? stargate?.route(descriptor as FppDescriptor, path, init) : undefined;
+      return platform ?? products.route(descriptor as FppDescriptor, path, init);
+    }
     throw new Error(`The local Forge runtime does not emulate "${descriptor.type}" requests (${path}).`);
   };
 }

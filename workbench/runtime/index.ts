@@ -1,6 +1,7 @@
 /**
- * The local Forge runtime: the real `@forge/kvs` and `@forge/api` run unchanged against a
- * SQLite KVS emulator and local product stand-ins, in tests and in the workbench.
+ * The local Forge runtime: the real `@forge/kvs`, `@forge/api` and `@forge/events` run unchanged
+ * against a SQLite KVS emulator, local product stand-ins and local platform services (queues,
+ * scheduled triggers, webtriggers), in tests and in the workbench.
  */
 export { installForgeRuntime } from './install-forge-runtime';
 export type { ForgeRuntimeHandle, InstallForgeRuntimeOptions } from './install-forge-runtime';
@@ -31,3 +32,25 @@ export type { StandInGroup, StandInPage, StandInPages, StandInUser } from './pro
 export { PERMISSION_CHECK_PATH } from './products/confluence-permission-stand-in';
 export { PAGE_PATH, PAGES_PATH } from './products/confluence-pages-stand-in';
 export { GROUP_PICKER_PATH, MEMBER_OF_PATH, USER_SEARCH_PATH } from './products/confluence-directory-stand-in';
+export { readManifestModules, parseManifestModules } from './manifest/read-manifest-modules';
+export type {
+  ConsumerDeclaration,
+  FunctionDeclaration,
+  ManifestModules,
+  ScheduledTriggerDeclaration,
+  StaticOutputDeclaration,
+  WebtriggerDeclaration,
+} from './manifest/manifest-modules';
+export { HandlerMissing } from './functions/app-functions';
+export type { ForgeFunction, InvocationContext } from './functions/app-functions';
+export { FORGE_QUEUE_LIMITS, THROWN_RETRY_REASON } from './events/queue-limits';
+export type { QueueLimits } from './events/queue-limits';
+export type { LocalQueues } from './events/local-queues';
+export type { DeliveredEvent, DrainOptions, DrainReport, Redeliver } from './events/queue-delivery';
+export type { EventRecord, EventStatus, PushedEvent, RecordedDelivery, RecordedPush } from './events/queue-records';
+export type { RecordedTriggerRun, ScheduledTriggerEvent, ScheduledTriggers } from './triggers/scheduled-triggers';
+export { WEBTRIGGER_METHODS } from './webtriggers/local-webtriggers';
+export type { LocalWebtriggers, RecordedWebtriggerCall, WebtriggerRequest, WebtriggerRequestInit } from './webtriggers/local-webtriggers';
+export { INVOCATION_PAYLOAD_LIMIT } from './webtriggers/webtrigger-response';
+export type { WebtriggerResponse } from './webtriggers/webtrigger-response';
+export { WEBTRIGGER_URL_LIMITS } from './webtriggers/webtrigger-graphql';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_APP_CONTEXT, createForgeRuntimeObject, type LocalAppContext } from './app-context';
+import { DEFAULT_APP_CONTEXT, contextAriOf, createForgeRuntimeObject, type LocalAppContext } from './app-context';
 import { createForgeFetch, type ForgeFetch } from './create-forge-fetch';
 import { buildEntitySchemas, type EntityDefinition } from './kvs/entity-definitions';
 import { KvsDatabase } from './kvs/kvs-database';
@@ -12,13 +12,20 @@ import type { ProductHandler, RecordedProductRequest } from './products/product-
 import { ProductRouter } from './products/product-router';
 import { readManifestEntities } from './read-manifest-entities';
 import { InvocationScope } from './invocation-scope';
+import { readManifestModules } from './manifest/read-manifest-modules';
+import { NO_MODULES } from './manifest/manifest-modules';
+import { createPlatformModules, type PlatformModules } from './platform-modules';
+import type { QueueLimits } from './events/queue-limits';
 
 export interface InstallForgeRuntimeOptions {
   /** SQLite file for storage (its folder is created), or ':memory:' (the default). */
   databasePath?: string;
   /** Custom entity declarations, as in manifest.yml `app.storage.entities`. */
   entities?: readonly EntityDefinition[];
-  /** Read the entity declarations from this manifest.yml instead (or as well). */
+  /**
+   * Read the entity declarations from this manifest.yml instead (or as well), and the modules the
+   * platform invokes on its own: `function`, `consumer`, `scheduledTrigger`, `webtrigger`.
+   */
   manifestPath?: string;
   productHandlers?: readonly ProductHandler[];
   appContext?: Partial<LocalAppContext>;
@@ -32,6 +39,13 @@ export interface InstallForgeRuntimeOptions {
    * Windows follow `now`, so a test moves that clock instead of waiting.
    */
   kvsQuota?: boolean | Partial<KvsQuotaLimits>;
+  /** Tighter async events limits than Forge's (FORGE_QUEUE_LIMITS), e.g. to reach the cyclic-chain cap with little work. */
+  queueLimits?: Partial<QueueLimits>;
+  /**
+   * Where webtrigger URLs point, e.g. `http://localhost:3000/webtrigger` for the workbench (read
+   * each time a URL is given out). Default: the platform's hosts, which nothing local answers.
+   */
+  webtriggerBaseUrl?: string | (() => string);
 }
 
 export interface ForgeRuntimeHandle {
@@ -49,7 +63,18 @@ export interface ForgeRuntimeHandle {
    * the payload's `principal.accountId`, as the platform runs it.
    */
   bindHandler<A extends unknown[], R>(handler: (...args: A) => R): (...args: A) => R;
-  /** Clears the counters and the recorded product requests; stored data stays. */
+  /**
+   * The app's exported handlers, by the names `modules.function[].handler` gives them:
+   * `functions.attachModule('index', require('src/index'))`, or `functions.attach({ 'index.kpiFeed': fn })`.
+   */
+  functions: PlatformModules['functions'];
+  /** Async events: what was pushed, and `drain()` to deliver it to the manifest's consumers. */
+  queues: PlatformModules['queues'];
+  /** The manifest's scheduled triggers, run on demand with `run(key)`. */
+  scheduledTriggers: PlatformModules['scheduledTriggers'];
+  /** The manifest's webtriggers: their URLs, and `handle(key, request)` to call one. */
+  webtriggers: PlatformModules['webtriggers'];
+  /** Clears the counters and the recorded requests, pushes, deliveries and runs; stored data and waiting events stay. */
   reset(): void;
   /** Deletes every stored record (keys, secrets, entities). */
   clearStorage(): void;
@@ -60,9 +85,10 @@ export interface ForgeRuntimeHandle {
 type ForgeGlobals = { __forge_fetch__?: unknown; __forge_runtime__?: unknown };
 
 /**
- * Provides the two globals through which the real `@forge/kvs` and `@forge/api` reach the
- * platform, backed by a SQLite KVS emulator and local product stand-ins. Install it before
- * the code under test makes its first call; the SDKs read the globals on every request.
+ * Provides the two globals through which the real `@forge/kvs`, `@forge/api` and `@forge/events`
+ * reach the platform, backed by a SQLite KVS emulator, local product stand-ins and local
+ * platform services (queues, webtrigger URLs). Install it before the code under test makes its
+ * first call; the SDKs read the globals on every request.
  */
 export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): ForgeRuntimeHandle {
   const databasePath = options.databasePath ?? ':memory:';
@@ -71,6 +97,8 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     ...(options.entities ?? []),
     ...(options.manifestPath === undefined ? [] : readManifestEntities(options.manifestPath)),
   ];
+  // Read before the database opens, so a manifest that cannot deploy leaves nothing open.
+  const modules = options.manifestPath === undefined ? NO_MODULES : readManifestModules(options.manifestPath);
   const db = new KvsDatabase(databasePath);
   const stats = new KvsStats();
   const now = options.now ?? Date.now;
@@ -95,7 +123,16 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     return invocation === undefined ? appContext.accountId : invocation.accountId;
   };
   const products = new ProductRouter(options.productHandlers, invokingAccountId);
-  const fetch = createForgeFetch(kvs, products);
+  const platform = createPlatformModules({
+    modules,
+    scope,
+    appContext,
+    contextAri: contextAriOf(appContext),
+    now,
+    queueLimits: options.queueLimits,
+    webtriggerBaseUrl: options.webtriggerBaseUrl,
+  });
+  const fetch = createForgeFetch(kvs, products, platform.stargate);
   const runInvocation = <T>(accountId: string | undefined, work: () => T): T => scope.run({ accountId }, work);
 
   const globals = globalThis as ForgeGlobals;
@@ -110,6 +147,10 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     products,
     fetch,
     runInvocation,
+    functions: platform.functions,
+    queues: platform.queues,
+    scheduledTriggers: platform.scheduledTriggers,
+    webtriggers: platform.webtriggers,
     bindHandler:
       <A extends unknown[], R>(handler: (...args: A) => R) =>
       (...args: A): R =>
@@ -117,11 +158,13 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     reset() {
       stats.reset();
       products.clear();
+      platform.clearRecords();
     },
     clearStorage: () => db.clear(),
     close() {
       if (closed) return;
       closed = true;
+      platform.close();
       db.close();
       if (globals.__forge_fetch__ === fetch) {
         globals.__forge_fetch__ = previous.fetch;

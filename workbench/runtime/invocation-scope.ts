@@ -1,8 +1,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+/**
+ * The async event pushes made by one initial invocation and every consumer it set off, which
+ * Forge caps (limits-async-events, "cyclic invocation limit").
+ */
+export interface PushChain {
+  pushes: number;
+}
+
 /** Who invoked the function that is running: the platform's principal, or nobody (triggers, anonymous readers). */
 export interface Invocation {
   accountId: string | undefined;
+  /** Set by the first push of the invocation, or handed down to the consumers of its events. */
+  chain?: PushChain;
 }
 
 /**

@@ -9,6 +9,8 @@ import { tokensCss } from '../host/tokens-css';
 import type { WorkbenchMetrics } from './workbench-metrics';
 import { MacroConfig } from '../../src/contracts/macro-config';
 import { requestOverLimit, responseOverLimit } from './forge-invoke-limits';
+import { BodyTooLarge, readJson, sendEncodedJson, sendJson } from './http-io';
+import { routePlatform, type PlatformRoutes } from './platform-routes';
 
 export interface WorkbenchServerOptions {
   repoRoot: string;
@@ -21,6 +23,8 @@ export interface WorkbenchServerOptions {
   globalSettings?: ModuleHandler;
   /** The page the root URL opens first (the one just imported, or the first example). */
   firstPageId: () => string | undefined;
+  /** Webtrigger URLs, scheduled triggers on demand and the clock; absent, those routes are too. */
+  platform?: PlatformRoutes;
 }
 
 /** A module whose functions another handler than the macro's answers (its own `function` in manifest.yml). */
@@ -56,8 +60,6 @@ const ConfigBody = z.object({
   accountId: z.string().optional(),
 });
 
-/** Far above any request Forge would take; beyond it the body is not even read. */
-const MAX_BODY_BYTES = 16_000_000;
 const NewPageBody = z.object({ title: z.string().trim().min(1).max(255) });
 
 /** The local stand-in for Confluence: host page, app resources and the app's resolver over HTTP. */
@@ -79,6 +81,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
   const path = url.pathname;
   const method = request.method ?? 'GET';
 
+  if (options.platform !== undefined && (await routePlatform(options.platform, request, response, url))) return;
   if (method === 'GET' && (path === '/' || path === '/index.html')) {
     return sendStatic(response, join(options.repoRoot, HOST_DIST), 'index.html');
   }
@@ -162,32 +165,4 @@ function sendStatic(response: ServerResponse, root: string, relative: string, in
   const body = injectBridge && isHtml ? withBridgeScript(file.body.toString('utf8')) : file.body;
   response.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-store' });
   response.end(body);
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  sendEncodedJson(response, status, JSON.stringify(body));
-}
-
-function sendEncodedJson(response: ServerResponse, status: number, encoded: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(encoded);
-}
-
-class BodyTooLarge extends Error {}
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge(`The request body is over ${MAX_BODY_BYTES} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

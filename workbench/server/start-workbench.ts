@@ -2,10 +2,13 @@ import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { installForgeRuntime, createConfluenceStandIn, type ForgeRuntimeHandle } from '../runtime';
+import type { WorkbenchClock } from '../runtime/workbench-clock';
 import { SiteStore } from './site-store';
 import { WORKBENCH_USERS } from './workbench-users';
 import { workbenchPage } from './workbench-confluence-pages';
 import { createWorkbenchServer } from './http-server';
+import { WEBTRIGGER_PREFIX } from './platform-routes';
+import { logDeliveryProblems, warnMissingHandlers } from './platform-console';
 import { WorkbenchMetrics } from './workbench-metrics';
 import { importFileAsPage, seedExampleCards } from './seed-cards';
 import type { ForgeHandler } from './invoke-resolver';
@@ -28,12 +31,16 @@ export interface StartWorkbenchOptions {
   port: number;
   /** A card document to import at start and open first. */
   importFile?: string;
+  /** The process's settable clock (WORKBENCH_NOW): the runtime's clock too, and POST /__workbench/clock moves it. */
+  clock?: WorkbenchClock;
 }
 
 export interface RunningWorkbench {
   url: string;
   server: Server;
   runtime: ForgeRuntimeHandle;
+  /** One per webtrigger the manifest declares, served by this workbench. */
+  webtriggerUrls: { moduleKey: string; url: string }[];
   close(): Promise<void>;
 }
 
@@ -44,14 +51,26 @@ export interface RunningWorkbench {
  */
 export async function startWorkbench(options: StartWorkbenchOptions): Promise<RunningWorkbench> {
   const site = new SiteStore(join(options.dataDir, 'site.json'));
+  let port = options.port;
   const runtime = installForgeRuntime({
     databasePath: join(options.dataDir, 'forge-kvs.sqlite'),
     manifestPath: join(options.repoRoot, 'manifest.yml'),
     productHandlers: [createConfluenceStandIn({ users: WORKBENCH_USERS, pages: (pageId) => workbenchPage(site, pageId) })],
+    // The same clock as the app's Date, so KVS timestamps, TTLs and quota windows agree with it.
+    ...(options.clock === undefined ? {} : { now: options.clock.now }),
+    // Read when a URL is given out: the port is known once the server listens.
+    webtriggerBaseUrl: () => `http://localhost:${port}${WEBTRIGGER_PREFIX}`,
   });
   // Loaded only after the runtime is installed, like a Forge function inside the platform.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler; siteSettingsHandler: ForgeHandler };
+  // Consumers, scheduled triggers and webtriggers reach the exports the manifest names; those not written yet stay missing.
+  runtime.functions.attachModule('index', app);
+  warnMissingHandlers(runtime);
+  runtime.queues.deliverAutomatically({
+    onError: (error) => console.error('workbench: delivering async events failed:', error),
+    onDrained: (report) => logDeliveryProblems(report.delivered === 0 ? [] : runtime.queues.deliveries.slice(-report.delivered)),
+  });
   // Each call is an invocation by its principal, so `asUser()` reaches Confluence as that user.
   const handler = runtime.bindHandler(app.handler);
   const siteSettingsHandler = runtime.bindHandler(app.siteSettingsHandler);
@@ -69,6 +88,12 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
       functionKeys: Object.values(SITE_SETTINGS_RESOLVER_KEYS),
     },
     firstPageId: () => firstPageId,
+    platform: {
+      webtriggers: runtime.webtriggers,
+      scheduledTriggers: runtime.scheduledTriggers,
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      onClockSet: () => runtime.queues.poke(),
+    },
   });
   const close = () =>
     new Promise<void>((done) => {
@@ -101,8 +126,9 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
   // Seeding is not part of what a reader's first render costs.
   metrics.reset();
 
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}/`, server, runtime, close };
+  port = (server.address() as AddressInfo).port;
+  const webtriggerUrls = runtime.webtriggers.list().map(({ key }) => ({ moduleKey: key, url: runtime.webtriggers.urlFor(key) }));
+  return { url: `http://localhost:${port}/`, server, runtime, webtriggerUrls, close };
 }
 
 function listen(server: Server, port: number): Promise<void> {

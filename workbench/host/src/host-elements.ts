@@ -21,6 +21,12 @@ export interface HostElements {
   newPageError: HTMLElement;
   newPageCancel: HTMLButtonElement;
   settingsLink: HTMLAnchorElement;
+  clockControl: HTMLElement;
+  clock: HTMLInputElement;
+  scheduledControl: HTMLElement;
+  scheduled: HTMLSelectElement;
+  runScheduled: HTMLButtonElement;
+  platformNote: HTMLOutputElement;
 }
 
 export function findHostElements(): HostElements {
@@ -46,6 +52,12 @@ export function findHostElements(): HostElements {
     newPageError: byId('wb-new-page-error', HTMLElement),
     newPageCancel: byId('wb-new-page-cancel', HTMLButtonElement),
     settingsLink: byId('wb-settings-link', HTMLAnchorElement),
+    clockControl: byId('wb-clock-control', HTMLElement),
+    clock: byId('wb-clock', HTMLInputElement),
+    scheduledControl: byId('wb-scheduled-control', HTMLElement),
+    scheduled: byId('wb-scheduled', HTMLSelectElement),
+    runScheduled: byId('wb-run-scheduled', HTMLButtonElement),
+    platformNote: byId('wb-platform-note', HTMLOutputElement),
   };
 }
 

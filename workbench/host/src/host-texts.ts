@@ -26,6 +26,11 @@ const EN = {
   manageApps: 'Manage apps',
   appSettings: 'Process Cards settings',
   readOnly: 'You may only view this page: only people who may edit it can change the macro settings. Choose another user to configure the macro.',
+  today: 'Today',
+  scheduledTrigger: 'Scheduled trigger',
+  runTrigger: 'Run',
+  triggerRan: 'Ran',
+  triggerFailed: 'Failed: ',
 };
 
 export type TextKey = keyof typeof EN;
@@ -57,6 +62,11 @@ const RU: Record<TextKey, string> = {
   manageApps: 'Управление приложениями',
   appSettings: 'Настройки Process Cards',
   readOnly: 'Вы можете только просматривать эту страницу: менять настройки макроса могут лишь те, кто вправе её редактировать. Выберите другого пользователя, чтобы настроить макрос.',
+  today: 'Сегодня',
+  scheduledTrigger: 'Плановый запуск',
+  runTrigger: 'Запустить',
+  triggerRan: 'Выполнено',
+  triggerFailed: 'Ошибка: ',
 };
 
 /** Russian for `ru-*` locales, English otherwise, as the macro itself decides. */

@@ -13,6 +13,7 @@ import { hostText, type HostPage } from './host-page';
 import { createHostState } from './host-state';
 import { HostedFrames } from './hosted-frames';
 import { wireNewPageDialog } from './new-page-dialog';
+import { wirePlatformControls } from './platform-controls';
 import { selectFromHash } from './pages-sidebar';
 import { fetchPages, fetchUsers } from './workbench-api';
 
@@ -22,6 +23,7 @@ startBridgeHost(host);
 wireConfigModal(host);
 wireNewPageDialog(host);
 wireHeaderControls(host);
+wirePlatformControls(host);
 window.addEventListener('hashchange', () => selectFromHash(host));
 
 applyHostTheme(host);

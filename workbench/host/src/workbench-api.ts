@@ -18,6 +18,13 @@ export type UsersAnswer = z.infer<typeof UsersAnswer>;
 
 const PageAnswer = z.object({ page: WorkbenchPage });
 
+const ClockAnswer = z.object({ now: z.string(), offsetMs: z.number() });
+export type ClockAnswer = z.infer<typeof ClockAnswer>;
+
+const ScheduledAnswer = z.object({ triggers: z.array(z.object({ key: z.string(), interval: z.string() })) });
+const RunAnswer = z.object({ run: z.object({ moduleKey: z.string(), outcome: z.enum(['success', 'error']), error: z.optional(z.string()) }) });
+export type TriggerRun = z.infer<typeof RunAnswer>['run'];
+
 /** Who calls the resolver and from where: what Forge puts in the invocation's context. */
 export type InvokeContext = MacroInvokeContext | PagelessInvokeContext;
 
@@ -65,6 +72,25 @@ export async function saveMacroConfig(pageId: string, config: object, accountId:
 /** Runs a resolver function; the answer is the app's, passed on to the iframe untouched. */
 export function invokeFunction(request: InvokeRequest): Promise<unknown> {
   return requestJson('POST', '/api/invoke', request);
+}
+
+/** The workbench's clock; null when the server runs on the system clock (it answers 404 then). */
+export async function fetchClock(): Promise<ClockAnswer | null> {
+  const response = await fetch('/__workbench/clock');
+  return response.status === 404 ? null : ClockAnswer.parse(await response.json());
+}
+
+export async function setClock(at: string): Promise<ClockAnswer> {
+  return ClockAnswer.parse(await requestJson('POST', '/__workbench/clock', { at }));
+}
+
+/** The manifest's scheduled triggers (none until it declares some). */
+export async function fetchScheduledTriggers(): Promise<string[]> {
+  return ScheduledAnswer.parse(await requestJson('GET', '/__workbench/scheduled')).triggers.map((trigger) => trigger.key);
+}
+
+export async function runScheduledTrigger(key: string): Promise<TriggerRun> {
+  return RunAnswer.parse(await requestJson('POST', `/__workbench/scheduled/${encodeURIComponent(key)}`)).run;
 }
 
 async function requestJson(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<unknown> {

@@ -1,0 +1,62 @@
+import { InternalServerError, Queue } from '@forge/events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { installForgeRuntime, parseManifestModules, readManifestModules } from '../../workbench/runtime';
+import { failureOf, PLATFORM_MANIFEST } from './forge-runtime-fixture';
+
+const REPOSITORY_MANIFEST = join(__dirname, '..', '..', 'manifest.yml');
+const withFunctions = (modules: Record<string, unknown>) => ({
+  modules: { ...modules, function: [{ key: 'f', handler: 'index.f' }, { key: 'g', handler: 'jobs/rollup.run', timeoutSeconds: 900 }] },
+});
+
+describe('the manifest modules the local runtime invokes on its own', () => {
+  it('reads the fixture: consumers, the scheduled trigger and both webtriggers', () => {
+    const modules = readManifestModules(PLATFORM_MANIFEST);
+    expect(modules.consumers).toEqual([
+      { key: 'kpi-reminders-consumer', queue: 'kpi-reminders', functionKey: 'kpi-reminders-consumer' },
+      { key: 'long-rollup-consumer', queue: 'long-rollups', functionKey: 'long-rollup-consumer' },
+    ]);
+    expect(modules.webtriggers.map((trigger) => [trigger.key, trigger.urlFormat, trigger.response.type])).toEqual([
+      ['kpi-feed', 'v2', 'static'],
+      ['echo', 'v1', 'dynamic'],
+    ]);
+    expect(modules.functions.get('long-rollup-consumer')).toEqual({ key: 'long-rollup-consumer', handler: 'index.longRollupConsumer', timeoutSeconds: 600 });
+  });
+
+  it('finds none of them in the repository manifest yet, which is no error', () => {
+    const modules = readManifestModules(REPOSITORY_MANIFEST);
+    expect([modules.consumers, modules.scheduledTriggers, modules.webtriggers]).toEqual([[], [], []]);
+    expect(modules.functions.get('resolver')?.handler).toBe('index.handler');
+  });
+
+  it.each([
+    ['a consumer of a function nobody declares', { consumer: [{ key: 'c', queue: 'q', function: 'missing' }] }, "names function 'missing'"],
+    ['a sixth scheduled trigger', { scheduledTrigger: [1, 2, 3, 4, 5, 6].map((n) => ({ key: `t${n}`, function: 'f', interval: 'hour' })) }, 'scheduledTrigger'],
+    ['an interval Forge does not offer', { scheduledTrigger: [{ key: 't', function: 'f', interval: 'minute' }] }, 'interval'],
+    ['a static webtrigger without outputs', { webtrigger: [{ key: 'w', function: 'f', response: { type: 'static' } }] }, 'static response needs `outputs`'],
+    ['a static output body over 1,024 characters', { webtrigger: [{ key: 'w', function: 'f', response: { type: 'static', outputs: [{ key: 'o', statusCode: 200, body: 'x'.repeat(1025) }] } }] }, 'body'],
+    ['a queue name over 36 characters', { consumer: [{ key: 'c', queue: 'q'.repeat(37), function: 'f' }] }, 'queue'],
+    ['a webtrigger calling a Forge Remote endpoint', { webtrigger: [{ key: 'w', endpoint: 'remote' }] }, 'Forge Remote endpoint'],
+    ['two consumers with one key', { consumer: [{ key: 'c', queue: 'a', function: 'f' }, { key: 'c', queue: 'b', function: 'f' }] }, "consumer 'c' is declared twice"],
+  ])('refuses %s, as a deploy would', (_what, modules, message) => {
+    expect(() => parseManifestModules(withFunctions(modules))).toThrow(message);
+  });
+
+  it('refuses a push to the queue of a 1.x (resolver-style) consumer, as @forge/events 2+ meets it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifest-modules-'));
+    const manifestPath = join(dir, 'manifest.yml');
+    writeFileSync(manifestPath, stringify(withFunctions({ consumer: [{ key: 'old', queue: 'legacy', resolver: { function: 'f', method: 'listener' } }] })));
+    const runtime = installForgeRuntime({ manifestPath });
+    try {
+      const error = await failureOf(() => new Queue({ key: 'legacy' }).push({ body: {} }));
+      expect(error).toBeInstanceOf(InternalServerError);
+      expect(error.message).toContain('400 Bad Request');
+      expect(error.message).toContain('1.x resolver shape');
+    } finally {
+      runtime.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
