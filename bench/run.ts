@@ -3,6 +3,7 @@ import { benchBundle, type BenchRow } from './bundle-bench';
 import { benchFirstRender } from './first-render-bench';
 import { benchKpiFeed, benchKpiFirstRender } from './kpi-bench';
 import { benchKpiRules } from './kpi-rules-bench';
+import { benchKpiReminders } from './kpi-reminders-bench';
 
 /**
  * `npm run bench`: every performance budget, measured and printed as one table. Exits non-zero
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ['KPI first render at scale', benchKpiFirstRender],
     ['KPI feed webtrigger', benchKpiFeed],
     ['KPI rules', benchKpiRules],
+    ['KPI daily run, 1,000 cards × 10 KPIs, quota mode', benchKpiReminders],
   ];
   const rows: Array<BenchRow & { section: string }> = [];
   for (const [section, run] of sections) {

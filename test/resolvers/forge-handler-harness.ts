@@ -28,7 +28,7 @@ type Handler = (event: unknown, runtimePayload?: unknown) => Promise<unknown>;
  * runtime: real @forge/resolver, @forge/kvs and @forge/api, with Confluence answering as each
  * invoking user from a small table of users; each call is one invocation by its principal.
  */
-export function startHandlerHarness(): {
+export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => number } = {}): {
   runtime: ForgeRuntimeHandle;
   call: <T>(functionKey: string, payload: unknown, macro?: MacroCall) => Promise<ResolverResult<T>>;
   /** A function of the global settings page (`index.siteSettingsHandler`), invoked by `accountId`. */
@@ -41,6 +41,8 @@ export function startHandlerHarness(): {
 } {
   const runtime = installForgeRuntime({
     manifestPath: join(__dirname, '..', '..', 'manifest.yml'),
+    ...(options.kvsQuota === undefined ? {} : { kvsQuota: options.kvsQuota }),
+    ...(options.now === undefined ? {} : { now: options.now }),
     productHandlers: [
       createConfluenceStandIn({
         users: [
@@ -54,6 +56,8 @@ export function startHandlerHarness(): {
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const app = require('../../src/index') as { handler: Handler; siteSettingsHandler: Handler; exportMacro: Handler; kpiFeed: (request: unknown) => Promise<unknown> };
+  // The trigger, consumer and webtrigger the manifest names, for runtime.scheduledTriggers / queues / webtriggers.
+  runtime.functions.attachModule('index', app as unknown as Record<string, unknown>);
   const handler = runtime.bindHandler(app.handler);
   const siteSettingsHandler = runtime.bindHandler(app.siteSettingsHandler);
   const exportMacro = runtime.bindHandler(app.exportMacro);

@@ -5,6 +5,7 @@ import { withRoles } from '../../../src/core/card/card-roles';
 import { userActor, ANONYMOUS, type Actor } from '../../../src/core/actor';
 import type { MacroContext } from '../../../src/core/usecases/macro-context';
 import { emptySettings } from '../../../src/core/settings/card-settings';
+import { timestampFresh } from '../../../src/core/ports/feed-secrets';
 
 const PAGE = 'page-1';
 const REQUEST = '11111111-1111-4111-8111-111111111111';
@@ -139,5 +140,18 @@ describe('entering KPI values', () => {
     expect(summary?.kpis[kpi.id]?.levelChanges).toEqual([expect.objectContaining({ from: 'none', to: 'correction' })]);
     const [entry] = await entries(deps, card.id);
     expect(entry?.data).toMatchObject({ levelFrom: 'none', levelTo: 'correction' });
+  });
+});
+
+describe('the feed signature window', () => {
+  it('accepts a timestamp within 5 minutes either way, to the second, and nothing that is not whole seconds', () => {
+    const now = new Date('2026-04-03T09:00:00.000Z');
+    const at = (offset: number) => String(now.getTime() / 1000 + offset);
+    expect(timestampFresh(at(300), now)).toBe(true);
+    expect(timestampFresh(at(-300), now)).toBe(true);
+    expect(timestampFresh(at(301), now)).toBe(false);
+    expect(timestampFresh(at(-301), now)).toBe(false);
+    expect(timestampFresh('1775206800.5', now)).toBe(false);
+    expect(timestampFresh('', now)).toBe(false);
   });
 });

@@ -25,11 +25,19 @@ async function setup(cardCount: number) {
 }
 
 describe('the daily reminder run', () => {
-  it('enqueues the cards 25 a batch, and spreads more than 450 events a minute with delays', async () => {
+  it('enqueues the cards 25 a batch, starting 20 batches a minute (delays) to stay inside the storage quotas', async () => {
     const { deps, useCases } = await setup(60);
     expect(await useCases.reminders.enqueue()).toEqual({ cards: 60, events: 3, pushRequests: 1 });
     expect(deps.memory.reminderQueue.pushed.map((item) => item.batch.cardIds.length)).toEqual([25, 25, 10]);
     expect(deps.memory.reminderQueue.pushed.every((item) => item.delayInSeconds === 0)).toBe(true);
+  });
+
+  it('spreads a large run over minutes', async () => {
+    const { deps, useCases } = await setup(0);
+    const ids = Array.from({ length: 1000 }, (_, index) => `card-${index}`);
+    deps.measurements.listSummaries = async () => ({ items: ids.map((cardId) => ({ cardId }) as never), cursor: null });
+    expect(await useCases.reminders.enqueue()).toEqual({ cards: 1000, events: 40, pushRequests: 1 });
+    expect(deps.memory.reminderQueue.pushed.map((item) => item.delayInSeconds)).toEqual([...Array(20).fill(0), ...Array(20).fill(60)]);
   });
 
   it('marks a value overdue once the grace days have passed, once: a redelivered batch changes nothing', async () => {
@@ -49,6 +57,23 @@ describe('the daily reminder run', () => {
     expect(await useCases.reminders.check(batch)).toEqual({ checked: 2, skipped: 2, written: 0 });
     expect((await deps.measurements.getSummary(cards[0]!.id))?.version).toBe(after?.version);
     expect((await deps.audit.list(cards[0]!.id)).items).toHaveLength(auditCount);
+  });
+
+  it('is simply redone when the consumer dies half-way: the cards already done are skipped, the rest finished', async () => {
+    const { deps, useCases, cards } = await setup(3);
+    deps.memory.clock.set('2026-03-12T06:00:00.000Z');
+    const batch = { cardIds: cards.map((card) => card.id), runAt: deps.now() };
+    const write = deps.measurements.writeSummary.bind(deps.measurements);
+    let calls = 0;
+    deps.measurements.writeSummary = async (command) => {
+      calls += 1;
+      if (calls === 2) throw new Error('the invocation was killed');
+      return write(command);
+    };
+    await expect(useCases.reminders.check(batch)).rejects.toThrow('killed');
+    expect((await deps.measurements.getSummary(cards[1]!.id))?.remindersRunDate).toBeNull();
+    expect(await useCases.reminders.check(batch)).toEqual({ checked: 3, skipped: 1, written: 2 });
+    for (const card of cards) expect((await deps.measurements.getSummary(card.id))?.remindersRunDate).toBe('2026-03-12');
   });
 
   it('skips cards that were deleted since the run was enqueued', async () => {
