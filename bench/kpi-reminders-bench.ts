@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import { emptyKpiSummary, type KpiCardSummary, type SummaryPoint } from '../src/core/kpi/kpi-types';
+import { emptyKpiSummary, type KpiCardSummary } from '../src/core/kpi/kpi-types';
 import { recentPeriods } from '../src/core/kpi/kpi-period';
 import { summarizeKpi } from '../src/core/kpi/kpi-summary';
 import { DEFAULT_ESCALATION_RULES, MEASUREMENT_SCHEMA_VERSION, type KpiMeasurement } from '../src/core/kpi/kpi-types';
