@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { KpiView, RecordMeasurementResult } from '@src/contracts/kpi-contracts';
+import type { KpiHistoryResult, KpiView, RecordMeasurementResult } from '@src/contracts/kpi-contracts';
 import type { Kpi } from '@src/core/card/process-card';
 import { ErrorNotice } from '@shared/error-notice';
 import { LoadingStatus } from '@shared/loading-status';
@@ -64,10 +64,7 @@ export default function KpiHistoryPanel({
   }
 
   const { data } = state;
-  const points: ChartPoint[] = data.measurements
-    .filter((row) => row.status === 'current')
-    .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodKey.localeCompare(b.periodKey))
-    .map((row) => ({ periodKey: row.periodKey, value: row.current.value, status: row.valueStatus }));
+  const points = chartPoints(data, view);
   return (
     <section className="pc-kpi-history" aria-labelledby={headingId} aria-busy={state.refreshing}>
       {top}
@@ -90,4 +87,20 @@ export default function KpiHistoryPanel({
       <LevelHistory changes={data.levelChanges} />
     </section>
   );
+}
+
+/**
+ * The chart draws every current value loaded (older pages too), and at least the board's last 12
+ * (its sparkline's) when the first page holds fewer; a loaded record wins over the board's copy.
+ */
+function chartPoints(data: KpiHistoryResult, view: KpiView | null): ChartPoint[] {
+  const byPeriod = new Map<string, ChartPoint & { start: string }>();
+  for (const point of (view ?? data.board).points) byPeriod.set(point.periodKey, { periodKey: point.periodKey, value: point.value, status: point.status, start: point.periodStart });
+  for (const row of data.measurements) {
+    if (row.status === 'current') byPeriod.set(row.periodKey, { periodKey: row.periodKey, value: row.current.value, status: row.valueStatus, start: row.periodStart });
+    else byPeriod.delete(row.periodKey);
+  }
+  return [...byPeriod.values()]
+    .sort((a, b) => a.start.localeCompare(b.start) || a.periodKey.localeCompare(b.periodKey))
+    .map(({ periodKey, value, status }) => ({ periodKey, value, status }));
 }
