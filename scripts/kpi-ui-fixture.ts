@@ -57,12 +57,12 @@ async function main(): Promise<void> {
       }
     }
 
-    // Narrower than Confluence's page (a phone): each criterion becomes a card of lines.
-    await open(480, 'ru-RU', 'light');
-    await shoot(page.locator('.pc-kpi').nth(0), 'narrow-480-ru-light-row');
+    // Narrower than 46rem (the workbench's fixed page, a phone): each criterion becomes a card of lines.
+    await open(620, 'ru-RU', 'light');
+    await shoot(page.locator('.pc-kpi').nth(0), 'narrow-620-ru-light-row');
     await history(3);
-    await shoot(page.locator('.pc-kpi-history .pc-kpi-chart'), 'narrow-480-ru-light-chart');
-    await shoot(page.locator('.pc-kpi-history .pc-kpi-m__frame tbody tr').first(), 'narrow-480-ru-light-value');
+    await shoot(page.locator('.pc-kpi-history .pc-kpi-chart'), 'narrow-620-ru-light-chart');
+    await shoot(page.locator('.pc-kpi-history .pc-kpi-m__frame tbody tr').first(), 'narrow-620-ru-light-value');
 
     for (const locale of ['ru-RU', 'en-GB']) {
       const lang = locale.slice(0, 2);
