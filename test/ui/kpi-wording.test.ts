@@ -1,4 +1,5 @@
 import { formatKpiNumber } from '../../src/core/kpi/kpi-number';
+import { wordError, type ErrorScope } from '../../static/shared/error-wording';
 import { createTranslate } from '../../static/shared/i18n/translate';
 import type { KpiWords } from '../../static/macro/src/kpi/kpi-words';
 import { addDays, daysBetween, plural } from '../../static/macro/src/kpi/kpi-words';
@@ -103,5 +104,21 @@ describe('the sparkline in words', () => {
     expect(nearValues({ comparator: '>=', value: 15, unit: '%' }, [12, 14, 18])).toBe(true);
     expect(nearValues({ comparator: '>=', value: 3, unit: '' }, [24_000, 31_000])).toBe(false);
     expect(nearValues({ comparator: 'range', value: 95, max: 102, unit: '%' }, [94, 101])).toBe(true);
+  });
+});
+
+describe('the KPI errors in the reader’s language', () => {
+  const word = (error: Parameters<typeof wordError>[0], scope?: ErrorScope) => wordError(error, createTranslate('en'), 'en-GB', scope);
+
+  it('tells someone else’s change from a period that already has a value', () => {
+    expect(word({ code: 'CONFLICT', reason: 'measurement-changed' })).toContain('here is theirs');
+    expect(word({ code: 'CONFLICT', reason: 'period-has-value' })).toContain('correct the value');
+    expect(wordError({ code: 'VALIDATION', reason: 'period-not-started' }, createTranslate('ru'), 'ru-RU')).toContain('ещё не начался');
+  });
+
+  it('promises no kept text when only a history failed to load, and the settings panel keeps the changes', () => {
+    expect(word({ code: 'INTERNAL', reason: 'unexpected' }, 'kpiLoad')).toBe('Something went wrong in the app. Try again in a moment.');
+    expect(word({ code: 'CONFLICT', reason: 'version' }, 'kpiSettings')).toContain('this card’s settings');
+    expect(word({ code: 'FORBIDDEN', reason: 'view' }, 'kpiLoad')).toBe(word({ code: 'FORBIDDEN', reason: 'view' }));
   });
 });

@@ -186,4 +186,7 @@ export const KPI_EN = {
   'kpiSettings.error.FORBIDDEN.edit': 'Only the page’s editors and the people of the process owner’s role may change the settings of the criteria.',
   'kpiSettings.error.RATE_LIMITED': 'Confluence is busy right now. Wait a few seconds and try again; your changes are kept.',
   'kpiSettings.error.INTERNAL': 'Something went wrong in the app. Try again in a moment; your changes are kept.',
+  'kpiLoad.error.RATE_LIMITED': 'Confluence is busy right now. Wait a few seconds and try again.',
+  'kpiLoad.error.INTERNAL': 'Something went wrong in the app. Try again in a moment.',
+  'kpiLoad.error.INTERNAL.confluence': 'Confluence did not answer as expected. Try again in a moment.',
 } as const;

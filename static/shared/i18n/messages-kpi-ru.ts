@@ -188,4 +188,7 @@ export const KPI_RU: Record<keyof typeof KPI_EN, string> = {
   'kpiSettings.error.FORBIDDEN.edit': 'Изменять настройки критериев могут только редакторы страницы и люди роли владельца процесса.',
   'kpiSettings.error.RATE_LIMITED': 'Confluence сейчас перегружен. Подождите несколько секунд и повторите — ваши изменения сохранены в форме.',
   'kpiSettings.error.INTERNAL': 'В приложении произошла ошибка. Повторите попытку чуть позже — ваши изменения сохранены в форме.',
+  'kpiLoad.error.RATE_LIMITED': 'Confluence сейчас перегружен. Подождите несколько секунд и повторите попытку.',
+  'kpiLoad.error.INTERNAL': 'В приложении произошла ошибка. Повторите попытку чуть позже.',
+  'kpiLoad.error.INTERNAL.confluence': 'Confluence ответил не так, как ожидалось. Повторите попытку чуть позже.',
 };

@@ -84,7 +84,7 @@ export function KpiRow({
       <tr role="row" className="pc-kpi__panel-row" hidden={!open}>
         <td role="cell" colSpan={COLUMNS} id={panelId} className="pc-kpi__panel-cell">
           {open && (
-            <PanelBoundary key={cardId} title={t('kpi.panelFailed')} message="The KPI history panel could not be loaded.">
+            <PanelBoundary key={cardId} title={t('kpi.panelFailed')} message="The KPI history panel could not be loaded." scope="kpiLoad">
               <Suspense fallback={<LoadingStatus label={t('kpi.history.loading')} />}>
                 <KpiHistoryPanel cardId={cardId} kpi={kpi} view={view} today={today} onBoard={onBoard} onClose={close} />
               </Suspense>

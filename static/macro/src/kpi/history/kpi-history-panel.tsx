@@ -57,7 +57,7 @@ export default function KpiHistoryPanel({
         {state.kind === 'loading' ? (
           <LoadingStatus label={t('kpi.history.loading')} />
         ) : (
-          <ErrorNotice error={state.error} title={t('kpi.history.loadFailed')} onRetry={() => void reload()} />
+          <ErrorNotice error={state.error} title={t('kpi.history.loadFailed')} onRetry={() => void reload()} scope="kpiLoad" />
         )}
       </section>
     );

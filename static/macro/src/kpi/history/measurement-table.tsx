@@ -87,7 +87,7 @@ export function MeasurementTable({
       <p className="pc-kpi-m__state" role="status">
         {done}
       </p>
-      {older !== 'idle' && older !== 'loading' && <ErrorNotice error={older} title={t('kpi.m.olderFailed')} onRetry={onOlder} />}
+      {older !== 'idle' && older !== 'loading' && <ErrorNotice error={older} title={t('kpi.m.olderFailed')} onRetry={onOlder} scope="kpiLoad" />}
       {data.cursor !== null && (
         <button type="button" className="pc-button" disabled={older === 'loading'} onClick={onOlder}>
           {older === 'loading' ? t('kpi.m.loadingOlder') : t('kpi.m.older')}
