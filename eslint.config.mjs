@@ -11,7 +11,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 /**
  * Modules of src/ that the Custom UI bundles as values. They must stay pure (no zod, Forge or
  * Node), and may import values only from each other; the flowchart ones are what
- * layout-flowchart.ts pulls in, for an editor that loads it lazily.
+ * layout-flowchart.ts pulls in, for an editor that loads it lazily; the KPI ones read and write
+ * numbers and periods the way the reader does.
  */
 const UI_BUNDLED = [
   'src/contracts/limits.ts',
@@ -23,6 +24,8 @@ const UI_BUNDLED = [
   'src/core/flowchart/flowchart-layout.ts',
   'src/core/flowchart/wrap-label.ts',
   'src/core/flowchart/route-edge.ts',
+  'src/core/kpi/kpi-number.ts',
+  'src/core/kpi/kpi-period.ts',
 ];
 /** What static/ may name in src/ besides UI_BUNDLED, with `import type` only (they hold zod schemas). */
 const UI_TYPES = ['src/contracts/', 'src/core/card/process-card.ts'];

@@ -8,9 +8,10 @@ const BYTE_PARAMS: Partial<Record<string, readonly string[]>> = { 'TOO_LARGE.req
 
 /**
  * A screen whose errors read differently from a card's: the roles panel ('settings': "your
- * changes are kept", not "your text") and the site settings page ('siteSettings').
+ * changes are kept", not "your text"), the KPI settings panel ('kpiSettings'), a KPI's history
+ * as it loads ('kpiLoad': nothing typed to keep) and the site settings page ('siteSettings').
  */
-export type ErrorScope = 'settings' | 'siteSettings';
+export type ErrorScope = 'settings' | 'kpiSettings' | 'kpiLoad' | 'siteSettings';
 
 /**
  * What the reader is told about a resolver error: the text for its code and reason (the code's

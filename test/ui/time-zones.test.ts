@@ -1,4 +1,4 @@
-import { matchesZone, timeZoneChoices, timeZoneLabel } from '../../static/site-settings/src/time-zones';
+import { matchesZone, timeZoneChoices, timeZoneLabel } from '../../static/shared/time-zones';
 
 describe('the time zone list of the settings page', () => {
   it('offers UTC first and keeps a saved zone the browser does not list', () => {

@@ -1,4 +1,5 @@
 import { CARD_LABELS_EN } from '../../../src/core/card/card-labels';
+import { KPI_EN } from './messages-kpi-en';
 
 /** Interface strings in English, the fallback language. Card content is never translated. */
 export const en = {
@@ -168,6 +169,7 @@ export const en = {
   'siteSettings.error.INTERNAL.confluence': 'Confluence did not answer as expected. Try again in a moment.',
   'siteSettings.error.RATE_LIMITED': 'Confluence is busy right now. Wait a few seconds and try again.',
   'siteSettings.error.INTERNAL': 'Something went wrong in the app. Try again in a moment.',
+  ...KPI_EN,
 } as const;
 
 export type MessageKey = keyof typeof en;

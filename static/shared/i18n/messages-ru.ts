@@ -1,5 +1,6 @@
 import { CARD_LABELS_RU } from '../../../src/core/card/card-labels';
 import type { Messages } from './messages-en';
+import { KPI_RU } from './messages-kpi-ru';
 
 /** Interface strings in Russian, for ru-* locales. */
 export const ru: Messages = {
@@ -168,4 +169,5 @@ export const ru: Messages = {
   'siteSettings.error.INTERNAL.confluence': 'Confluence ответил не так, как ожидалось. Повторите попытку чуть позже.',
   'siteSettings.error.RATE_LIMITED': 'Confluence сейчас перегружен. Подождите несколько секунд и повторите попытку.',
   'siteSettings.error.INTERNAL': 'В приложении произошла ошибка. Повторите попытку чуть позже.',
+  ...KPI_RU,
 };

@@ -3,7 +3,7 @@ import type { SiteSettingsView } from '@src/contracts/resolver-contracts';
 import { ErrorNotice } from '@shared/error-notice';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { TimeZonePicker } from './time-zone-picker';
-import { timeZoneLabel } from './time-zones';
+import { timeZoneLabel } from '@shared/time-zones';
 import { useSiteSettings } from './use-site-settings';
 
 /** The site-wide settings: a form for site admins, the values and why they are fixed for everyone else. */

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '@shared/i18n/i18n-context';
-import { matchesZone, timeZoneChoices, timeZoneLabel } from './time-zones';
+import { matchesZone, timeZoneChoices, timeZoneLabel } from '@shared/time-zones';
 
 /**
  * A long list of about 400 zones, narrowed by a search field: both are native controls, so the

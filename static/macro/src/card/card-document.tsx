@@ -5,6 +5,8 @@ import { buildCardDocument, type CardDocumentSection, type ContentSectionKey } f
 import { useI18n } from '@shared/i18n/i18n-context';
 import type { Translate } from '@shared/i18n/translate';
 import { FlowchartFigure } from '../flowchart/flowchart-figure';
+import { KpiSection } from '../kpi/kpi-section';
+import { useKpiSettingsDisclosure } from '../kpi/settings/kpi-settings-disclosure';
 import { useRolesDisclosure } from '../roles/roles-disclosure';
 import { CardHeader } from './card-header';
 import { CardSection } from './card-section';
@@ -22,6 +24,7 @@ export function CardDocument({ view }: { view: CardView }) {
   const sections = buildCardDocument(view.card);
   const bodies = sectionBodies(view, t);
   const roles = useRolesDisclosure(view.card.id);
+  const kpiSettings = useKpiSettingsDisclosure(view.card.id, view.card.content.kpis.length > 0);
   const render = (section: CardDocumentSection): ReactNode => (
     <CardSection key={section.key} section={section}>
       {section.kind === 'group'
@@ -32,8 +35,17 @@ export function CardDocument({ view }: { view: CardView }) {
   return (
     <CardLanguageContext value={view.card.content.language}>
       <article className="pc-card">
-        <CardHeader card={view.card} actions={roles.button} />
+        <CardHeader
+          card={view.card}
+          actions={
+            <>
+              {roles.button}
+              {kpiSettings.button}
+            </>
+          }
+        />
         {roles.panel}
+        {kpiSettings.panel}
         {sections.filter((section) => section.kind === 'group' || section.parent === undefined).map(render)}
       </article>
     </CardLanguageContext>
@@ -84,23 +96,7 @@ function sectionBodies(view: CardView, t: Translate): Record<ContentSectionKey, 
     flowchart: () => <FlowchartFigure flowchart={content.flowchart} layout={view.flowchart} />,
     managementActions: () => <TextItemList items={content.managementActions} />,
     improvement: () => <WrittenText text={content.improvement} />,
-    kpis: () => (
-      <DataTable
-        caption={t('section.kpis')}
-        className="pc-table--kpis"
-        rows={content.kpis}
-        columns={[
-          { header: t('col.kpiName'), text: (row) => row.name, rowHeader: true },
-          { header: t('col.formula'), text: (row) => row.formula },
-          { header: t('col.unit'), text: (row) => row.unit },
-          { header: t('col.target'), text: (row) => row.target, className: 'pc-table__value' },
-          { header: t('col.warningThreshold'), text: (row) => row.warningThreshold, className: 'pc-table__value' },
-          { header: t('col.frequency'), text: (row) => row.frequency },
-          { header: t('col.owner'), text: (row) => row.owner },
-          { header: t('col.dataSource'), text: (row) => row.dataSource },
-        ]}
-      />
-    ),
+    kpis: () => <KpiSection cardId={view.card.id} kpis={content.kpis} board={view.kpis} />,
     distribution: () => (
       <DataTable
         caption={t('section.distribution')}

@@ -14,10 +14,9 @@ export interface Column<Row> {
 
 /**
  * A real table (caption, column and row headers) so screen readers can announce
- * each cell with its headers. Rows are numbered as in the paper card. A table too wide for its
- * frame is shown row by row as stacked cards (tables.css); each cell then names its column from
- * `data-label`, and the explicit roles keep it a table for screen readers once it is not
- * displayed as one.
+ * each cell with its headers. Rows are numbered as in the paper card. Each cell names its column
+ * in `data-label`, and the explicit roles keep it a table for screen readers should a narrow
+ * layout display it otherwise (as the KPI table does, kpi/kpi.css).
  */
 export function DataTable<Row extends { id: string }>({
   caption,

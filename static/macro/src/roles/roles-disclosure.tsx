@@ -1,7 +1,7 @@
-import { Component, lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { ErrorNotice } from '@shared/error-notice';
 import { LoadingStatus } from '@shared/loading-status';
+import { PanelBoundary } from '@shared/panel-boundary';
 import { useI18n } from '@shared/i18n/i18n-context';
 
 // Loaded on first opening: most readers never open it, and the card must not wait for it.
@@ -32,7 +32,7 @@ export function useRolesDisclosure(cardId: string): { button: ReactNode; panel: 
   const panel = (
     <div id={panelId} className="pc-no-print">
       {open && (
-        <PanelBoundary key={cardId}>
+        <PanelBoundary key={cardId} title={t('rolesLoadFailed')} message="The roles panel could not be loaded." scope="settings">
           <Suspense fallback={<Opening />}>
             <RolesPanel cardId={cardId} onClose={close} />
           </Suspense>
@@ -48,22 +48,4 @@ function Opening() {
   return (
     <LoadingStatus label={t('rolesLoading')} />
   );
-}
-
-/** A panel whose code could not be fetched (the network dropped) fails alone, not the card. */
-class PanelBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render() {
-    return this.state.failed ? <PanelFailed onRetry={() => this.setState({ failed: false })} /> : this.props.children;
-  }
-}
-
-function PanelFailed({ onRetry }: { onRetry: () => void }) {
-  const { t } = useI18n();
-  return <ErrorNotice error={{ code: 'INTERNAL', message: 'The roles panel could not be loaded.' }} title={t('rolesLoadFailed')} onRetry={onRetry} scope="settings" />;
 }

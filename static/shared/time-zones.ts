@@ -1,4 +1,7 @@
-/** The zones this browser knows, UTC first; the saved zone is kept even if the browser lacks it. */
+/**
+ * The zones this browser knows, UTC first; the saved zone is kept even if the browser lacks it.
+ * Offered by the site settings page and by a card's KPI settings.
+ */
 export function timeZoneChoices(current: string): string[] {
   const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return [...new Set(['UTC', current, ...known])];
