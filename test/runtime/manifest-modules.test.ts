@@ -25,9 +25,12 @@ describe('the manifest modules the local runtime invokes on its own', () => {
     expect(modules.functions.get('long-rollup-consumer')).toEqual({ key: 'long-rollup-consumer', handler: 'index.longRollupConsumer', timeoutSeconds: 600 });
   });
 
-  it('finds none of them in the repository manifest yet, which is no error', () => {
+  it('reads the repository manifest’s daily trigger, its queue’s consumer and the KPI feed webtrigger', () => {
     const modules = readManifestModules(REPOSITORY_MANIFEST);
-    expect([modules.consumers, modules.scheduledTriggers, modules.webtriggers]).toEqual([[], [], []]);
+    expect(modules.scheduledTriggers).toEqual([{ key: 'kpi-reminders', functionKey: 'kpi-reminders-trigger', interval: 'day' }]);
+    expect(modules.consumers).toEqual([{ key: 'kpi-reminders-consumer', queue: 'kpi-reminders', functionKey: 'kpi-reminders-worker' }]);
+    expect(modules.webtriggers.map((trigger) => [trigger.key, trigger.functionKey, trigger.response.type])).toEqual([['kpi-feed', 'kpi-feed-handler', 'static']]);
+    expect(modules.functions.get('kpi-feed-handler')?.handler).toBe('index.kpiFeed');
     expect(modules.functions.get('resolver')?.handler).toBe('index.handler');
   });
 

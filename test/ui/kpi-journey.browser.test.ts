@@ -98,6 +98,8 @@ describe('KPIs in the workbench (Chromium)', () => {
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
     await macro().locator('.pc-kpi-chart__svg').waitFor();
     await shoot(`${locale}-${theme}`);
+    // Close-ups a person can read: the open KPI with its history, at the page's width.
+    await macro().locator('tbody.pc-kpi--open').screenshot({ path: join(ARTIFACTS, `kpi-history-${locale}-${theme}.png`) });
     expect(problems).toEqual([]);
   });
 });
