@@ -164,6 +164,7 @@ export const KPI_EN = {
   'kpiSettings.reload': 'Reload, keeping my changes',
   'kpiSettings.feedHeading': 'Data feed',
   'kpiSettings.feedIntro': 'Another system can send values to this card’s criteria, signing each request with the card’s secret.',
+  'kpiSettings.feedKpiIds': 'The criteria\'s ids (the body\'s "kpiId")',
   'kpiSettings.feedUrl': 'Address of the feed',
   'kpiSettings.feedNoUrl': 'The feed’s address appears once the app is installed on the site.',
   'kpiSettings.feedOff': 'No secret yet: the feed accepts nothing.',

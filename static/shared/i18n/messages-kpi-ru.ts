@@ -166,6 +166,7 @@ export const KPI_RU: Record<keyof typeof KPI_EN, string> = {
   'kpiSettings.reload': 'Загрузить заново, сохранив мои изменения',
   'kpiSettings.feedHeading': 'Поток данных',
   'kpiSettings.feedIntro': 'Другая система может передавать значения критериев этой карты, подписывая каждый запрос секретом карты.',
+  'kpiSettings.feedKpiIds': 'Идентификаторы критериев (поле «kpiId» запроса)',
   'kpiSettings.feedUrl': 'Адрес потока',
   'kpiSettings.feedNoUrl': 'Адрес потока появится, когда приложение будет установлено на сайте.',
   'kpiSettings.feedOff': 'Секрета ещё нет: поток ничего не принимает.',

@@ -52,6 +52,22 @@ export function FeedSecret({
       </h4>
       <p className="pc-field__hint">{t('kpiSettings.feedIntro')}</p>
       {feed.url === null ? <p>{t('kpiSettings.feedNoUrl')}</p> : <CopyField label={t('kpiSettings.feedUrl')} text={feed.url} />}
+      {feed.url !== null && view.kpis.length > 0 && (
+        // What a sender puts in "kpiId": the ids stay when a criterion is renamed.
+        <details className="pc-kpi-feed__ids">
+          <summary>{t('kpiSettings.feedKpiIds')}</summary>
+          <dl>
+            {view.kpis.map((kpi) => (
+              <div key={kpi.kpiId}>
+                <dt>{kpi.name}</dt>
+                <dd>
+                  <code>{kpi.kpiId}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
       <p>
         {!feed.configured
           ? t('kpiSettings.feedOff')
