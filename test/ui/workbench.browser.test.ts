@@ -156,7 +156,7 @@ describe('workbench in Chromium', () => {
     await page.goto(`${workbench.url}#/page/${example!.pageId}`);
     await macro().locator('.pc-card').waitFor();
 
-    const chart = macro().locator('svg[role="img"]');
+    const chart = macro().locator('svg.pc-flow__svg[role="img"]');
     await chart.waitFor();
     expect(await chart.getAttribute('aria-label')).toMatch(/\d+/);
     expect(await chart.locator('.pc-flow__node').count()).toBeGreaterThan(2);
@@ -406,8 +406,12 @@ describe('workbench in Chromium', () => {
     await date.waitFor();
     const today = await serverDay();
     expect(await date.inputValue()).toBe(today);
-    // The repository's manifest declares no scheduled trigger yet: there is nothing to run.
-    expect(await page.locator('#wb-scheduled-control').isVisible()).toBe(false);
+    // The manifest's daily KPI run can be run from the header, and says it ran.
+    await page.locator('#wb-scheduled-control').waitFor();
+    expect(await page.locator('#wb-scheduled').inputValue()).toBe('kpi-reminders');
+    await page.locator('#wb-run-scheduled').click();
+    await page.locator('#wb-platform-note', { hasText: 'kpi-reminders' }).waitFor();
+    expect(await page.locator('#wb-platform-note').textContent()).not.toMatch(/Failed|Ошибка/);
     await date.fill('2027-02-03');
     await untilServerDay('2027-02-03');
     await macro().locator('.pc-card').waitFor();
