@@ -32,6 +32,15 @@ describe('the daily reminder run through the manifest’s scheduled trigger, que
   };
   const summaryOf = async (cardId: string) => readSummary(await kvs.entity(SUMMARY_ENTITY).get(cardId));
 
+  it('gives an imported card its KPI summary at once, so the daily run reminds of its first values too', async () => {
+    const imported = await harness.call<ImportCardResult>('card/import', importPayload(example), { accountId: EDITOR, localId: 'm-9' });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const card = imported.data.view.card;
+    const summary = await summaryOf(card.id);
+    expect(Object.keys(summary.kpis).sort()).toEqual(card.content.kpis.map((kpi) => kpi.id).sort());
+    expect(summary.kpis[card.content.kpis[0]!.id]).toMatchObject({ status: 'no-data', due: { periodKey: '2026-02', state: 'due' } });
+  });
+
   it('enqueues every card, and the consumer marks February overdue once, however often its event is delivered', async () => {
     const cards = [await importCard('m-1'), await importCard('m-2')];
     expect((await summaryOf(cards[0]!.cardId)).kpis[cards[0]!.kpiId]?.due).toMatchObject({ periodKey: '2026-02', state: 'due' });
