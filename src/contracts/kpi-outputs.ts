@@ -78,6 +78,7 @@ export const KpiHistoryResultSchema = z
     canRecord: z.boolean(),
     board: KpiViewSchema,
     levelChanges: z.array(z.object({ at: z.string(), from: EscalationLevel, to: EscalationLevel, periodKey: z.string().nullable() }).strict()),
+    people: z.record(z.string(), z.string()),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import { MacroCardResultSchema, resolverResultSchema } from '../../src/contracts
 import { KpiHistoryResultSchema, KpiSettingsViewSchema, RecordMeasurementResultSchema, RotateFeedSecretResultSchema } from '../../src/contracts/kpi-outputs';
 import { recentPeriods } from '../../src/core/kpi/kpi-period';
 import { EDITOR, OUTSIDER, READER, importPayload, startHandlerHarness } from './forge-handler-harness';
+import { assertRequestsConform, type RecordedRequest } from '../support/openapi';
 
 const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
 
@@ -33,7 +34,15 @@ describe('KPI resolvers (production handler in the local Forge runtime)', () => 
     cardId = imported.data.view.card.id;
     kpiId = imported.data.view.card.content.kpis[0]!.id;
   });
-  afterEach(() => harness.close());
+  afterEach(() => {
+    // Every Confluence request the KPI functions made, as the caller, checked against Atlassian's OpenAPI descriptions.
+    const requests = harness.runtime.productRequests.map((request): RecordedRequest => {
+      if (request.remote !== 'confluence' || !request.asUser) throw new Error(`unexpected request to ${request.remote}: ${request.path}`);
+      return { remote: 'confluence', method: request.method, path: request.path, body: request.body, headers: request.headers };
+    });
+    assertRequestsConform(requests);
+    harness.close();
+  });
 
   it('enters a value as a page editor; the card’s first render then shows its status and sparkline', async () => {
     const recorded = await harness.call<RecordMeasurementResult>('kpi/record', recordPayload(), { accountId: EDITOR });
@@ -63,6 +72,8 @@ describe('KPI resolvers (production handler in the local Forge runtime)', () => 
     expect(forEditor).toMatchObject({ ok: true, data: { canRecord: true, measurements: [{ periodKey: lastMonth() }] } });
     if (!forEditor.ok) throw new Error('no history');
     expect(forEditor.data.openPeriods[0]?.revision).toBe(0);
+    // Who entered it, by the name Confluence gives the reader.
+    expect(forEditor.data.people).toEqual({ [EDITOR]: 'Editor' });
     expect(forEditor.data.openPeriods[1]).toMatchObject({ periodKey: lastMonth(), revision: 1 });
     // On another page, the card's home must be visible to the caller.
     const elsewhere = await harness.call('kpi/history', { cardId, kpiId }, { accountId: OUTSIDER, pageId: '99999' });

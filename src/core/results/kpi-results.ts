@@ -89,6 +89,8 @@ export interface KpiHistoryResult {
   canRecord: boolean;
   board: KpiView;
   levelChanges: Array<{ at: string; from: EscalationLevel; to: EscalationLevel; periodKey: string | null }>;
+  /** Display names of the people who entered this page's values (account id → name), as Confluence gives them to the reader. */
+  people: Record<string, string>;
 }
 
 export interface RecordMeasurementResult {

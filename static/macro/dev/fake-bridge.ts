@@ -97,6 +97,7 @@ function history(kpiId: string, sorted: MeasurementView[], from: number): Resolv
       kpiId === 'kpi-4'
         ? [{ at: '2024-10-03T06:00:00Z', from: 'none', to: 'correction', periodKey: '2024-Q3' }, { at: '2025-04-02T06:00:00Z', from: 'correction', to: 'corrective-action', periodKey: '2025-Q1' }]
         : kpiId === 'kpi-1' ? [{ at: '2025-04-02T06:00:00Z', from: 'none', to: 'improvement', periodKey: '2025-03' }] : [],
+    people: {},
   };
 }
 

@@ -9,6 +9,8 @@ import type { KpiDeps } from './kpi-deps';
 import { kpiJudgement, requireCard, requireKpi } from './kpi-rules-of';
 import { cardAccess, holdsAnyRole } from './kpi-access';
 import { measurementView } from './measurement-view';
+import type { PeopleDirectory } from '../../ports/people-directory';
+import type { Actor } from '../../actor';
 
 export const HISTORY_PAGE_SIZE = 50;
 /** The form offers the current period and this many before it (older ones are corrected from the table). */
@@ -56,8 +58,23 @@ export function createGetKpiHistory(deps: KpiDeps) {
       canRecord: access.mayRecord,
       board: buildKpiView({ kpi, entry, today: judgement.today, graceDays: judgement.graceDays, rules: judgement.rulesFor(kpi.id), isMine }),
       levelChanges: [...(entry?.levelChanges ?? [])].reverse(),
+      people: await namesOf(deps.directory, context.actor, page.items),
     };
   };
+}
+
+/** At most this many people are looked up for one page of values (usually one or two enter them all). */
+const MAX_NAMES = 10;
+
+/**
+ * Who entered the values, by name, asked of Confluence as the reader; an account it cannot name
+ * (or a failed lookup) stays an id, which the UI shows as it is.
+ */
+async function namesOf(directory: PeopleDirectory, actor: Actor, records: readonly KpiMeasurement[]): Promise<Record<string, string>> {
+  if (actor.kind !== 'user') return {};
+  const ids = [...new Set(records.flatMap((record) => [record.current, ...record.history]).filter((entry) => entry.source === 'user').map((entry) => entry.by))].slice(0, MAX_NAMES);
+  const found = await Promise.all(ids.map((id) => directory.person(actor, id).catch(() => null)));
+  return Object.fromEntries(found.flatMap((person) => (person === null || person.name.trim() === '' ? [] : [[person.accountId, person.name] as const])));
 }
 
 /** The recent periods with the revision of any record they have (the first page covers them: it is newest first). */

@@ -16,7 +16,9 @@ export function MeasurementRow({
   canWithdraw,
   withdrawing,
   onWithdraw,
+  people,
 }: {
+  people: Readonly<Record<string, string>>;
   row: MeasurementView;
   unit: string;
   canWithdraw: boolean;
@@ -44,7 +46,7 @@ export function MeasurementRow({
               {row.history.map((entry, index) => (
                 <li key={index}>
                   <EntryValue entry={entry} unit={unit} words={words} struck={false} />
-                  {` — ${t(`kpi.action.${entry.action}`)} ${formatIsoDate(localDate(entry.at), words.locale)}, ${author(entry, words)}`}
+                  {` — ${t(`kpi.action.${entry.action}`)} ${formatIsoDate(localDate(entry.at), words.locale)}, ${author(entry, words, people)}`}
                   {entry.comment.trim() !== '' && <span className="pc-kpi-m__comment-inline">: {entry.comment}</span>}
                 </li>
               ))}
@@ -55,7 +57,7 @@ export function MeasurementRow({
       <td role="cell" data-label={t('kpi.m.entered')} className="pc-kpi-m__entered">
         <span className="pc-kpi-m__date">{formatIsoDate(localDate(row.current.at), words.locale)}</span>
         {row.current.action !== 'recorded' && <span className="pc-kpi__sub">{t(`kpi.action.${row.current.action}`)}</span>}
-        <span className="pc-kpi__sub pc-kpi-m__by">{author(row.current, words)}</span>
+        <span className="pc-kpi__sub pc-kpi-m__by">{author(row.current, words, people)}</span>
       </td>
       <td role="cell" data-label={t('kpi.m.comment')} className="pc-kpi-m__comment">
         {row.current.comment}
@@ -88,7 +90,7 @@ function EntryValue({ entry, unit, words, struck }: { entry: MeasurementEntryVie
   return struck ? <s className="pc-kpi-m__struck">{value + ratio}</s> : <span className="pc-kpi-m__number">{value + ratio}</span>;
 }
 
-/** Who entered it: an account id for now, or the data feed. */
-function author(entry: MeasurementEntryView, words: KpiWords): string {
-  return entry.source === 'webtrigger' ? words.t('kpi.m.feed') : entry.by;
+/** Who entered it: their name as Confluence gives it to the reader (else the account id), or the data feed. */
+function author(entry: MeasurementEntryView, words: KpiWords, people: Readonly<Record<string, string>>): string {
+  return entry.source === 'webtrigger' ? words.t('kpi.m.feed') : (people[entry.by] ?? entry.by);
 }

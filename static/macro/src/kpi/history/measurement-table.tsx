@@ -52,6 +52,7 @@ export function MeasurementTable({
             {data.measurements.map((row) => (
               <Fragment key={row.periodKey}>
                 <MeasurementRow
+                  people={data.people}
                   row={row}
                   unit={unit}
                   canWithdraw={data.canRecord}
