@@ -34,6 +34,7 @@ export interface AppDependencies {
   clock: Clock;
   now: () => string;
   newSecret: () => string;
+  newSecretVersion: () => number;
   newAuditSuffix: () => string;
   logger: Logger;
 }

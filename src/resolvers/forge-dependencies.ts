@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { ForgeCardStore } from '../adapters/forge/forge-card-store';
 import { ForgeMacroBindingStore } from '../adapters/forge/forge-macro-binding-store';
 import { ForgeAuditLog } from '../adapters/forge/forge-audit-log';
@@ -30,7 +30,7 @@ export function forgeDependencies(): AppDependencies {
     siteSettings: new ForgeSiteSettingsStore(),
     siteAdmins: new ConfluenceSiteAdmins(),
     measurements: new ForgeMeasurementStore(logger),
-    records: new ForgeKpiRecordsReader(cards),
+    records: new ForgeKpiRecordsReader(cards, logger),
     feedSecrets: new ForgeFeedSecrets(),
     feedUrls: new ForgeFeedUrls(),
     feedSignatures: hmacFeedSignatures,
@@ -38,6 +38,7 @@ export function forgeDependencies(): AppDependencies {
     clock,
     now: () => clock.now().toISOString(),
     newSecret: () => randomBytes(32).toString('hex'),
+    newSecretVersion: () => randomInt(1, 2 ** 47),
     newAuditSuffix: () => randomUUID().slice(0, 8),
     logger,
   };

@@ -53,6 +53,20 @@ describe('the KPI data feed webtrigger (index.kpiFeed in the local Forge runtime
     expect(first).toMatchObject({ periodKey: lastMonth(), current: { value: 96.5, by: 'system:webtrigger', source: 'webtrigger' } });
   });
 
+  it('reads the signature headers whatever their case, as HTTP senders spell them', async () => {
+    const body = measurement();
+    const timestamp = now();
+    const answer = await harness.kpiFeed({
+      method: 'POST',
+      headers: { 'Content-Type': ['application/json'], 'X-Process-Cards-Timestamp': [timestamp], 'X-Process-Cards-Signature': [feedSignature(secret, timestamp, body)] },
+      body,
+      path: '/',
+      userPath: `/cards/${cardId}`,
+      queryParameters: {},
+    });
+    expect(answer).toEqual({ outputKey: 'status-200' });
+  });
+
   it('answers an identical repeat (a replay within the window) 200 and keeps one measurement', async () => {
     const body = measurement();
     const timestamp = now();

@@ -43,6 +43,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     clock,
     now: () => clock.now().toISOString(),
     newSecret: () => `secret-${(suffix += 1)}-${'0'.repeat(40)}`,
+    newSecretVersion: () => 1000 + (suffix += 1),
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };

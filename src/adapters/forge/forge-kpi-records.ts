@@ -9,6 +9,7 @@ import { SETTINGS_ENTITY } from './forge-card-settings-store';
 import { SITE_SETTINGS_ENTITY, SITE_SETTINGS_KEY } from './forge-site-settings-store';
 import { SUMMARY_ENTITY, readSummary } from './measurement-entities';
 import type { ForgeCardStore } from './forge-card-store';
+import type { StorageLogger } from './storage-logger';
 
 const Wrapped = z.object({ settings: z.unknown() });
 
@@ -17,7 +18,10 @@ const Wrapped = z.object({ settings: z.unknown() });
  * card settings, site settings): one storage request, whatever the history size.
  */
 export class ForgeKpiRecordsReader implements KpiRecordsReader {
-  constructor(private readonly cards: ForgeCardStore) {}
+  constructor(
+    private readonly cards: ForgeCardStore,
+    private readonly logger: StorageLogger,
+  ) {}
 
   async read(cardId: string): Promise<KpiRecords> {
     const result = await kvs.batchGet<unknown>([
@@ -26,6 +30,7 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
       { key: cardId, entityName: SETTINGS_ENTITY },
       { key: SITE_SETTINGS_KEY, entityName: SITE_SETTINGS_ENTITY },
     ]);
+    failOnErrors(result.failedKeys);
     const found = (entityName: string) => result.successfulKeys.find((item) => entityOf(item) === entityName)?.value;
     const card = found(CARD_ENTITY);
     const summary = found(SUMMARY_ENTITY);
@@ -46,18 +51,27 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
       { key, entityName: SETTINGS_ENTITY },
     ]);
     const items: Array<{ key: string; entityName?: string; value: unknown }> = [];
-    // 25 keys a batch: the summaries and settings of 25 cards are two requests; the site's settings ride in the first.
+    // 25 keys a batch: the summaries and settings of 25 cards and the site's settings are three requests.
     const chunks = [[...keys.slice(0, 24), { key: SITE_SETTINGS_KEY, entityName: SITE_SETTINGS_ENTITY }], ...chunk(keys.slice(24), 25)].filter((part) => part.length > 0);
-    for (const part of chunks) items.push(...(await kvs.batchGet<unknown>(part)).successfulKeys);
+    for (const part of chunks) {
+      const result = await kvs.batchGet<unknown>(part);
+      failOnErrors(result.failedKeys);
+      items.push(...result.successfulKeys);
+    }
     const cards = new Map<string, ReminderRecords>();
     for (const cardId of cardIds) {
       const summary = items.find((item) => item.key === cardId && entityOf(item) === SUMMARY_ENTITY)?.value;
       if (summary === undefined) continue;
       const settings = items.find((item) => item.key === cardId && entityOf(item) === SETTINGS_ENTITY)?.value;
-      cards.set(cardId, {
-        summary: readSummary(summary),
-        settings: settings === undefined ? null : readStoredSettings(Wrapped.parse(settings).settings),
-      });
+      try {
+        cards.set(cardId, {
+          summary: readSummary(summary),
+          settings: settings === undefined ? null : readStoredSettings(Wrapped.parse(settings).settings),
+        });
+      } catch (error) {
+        // One unreadable record must not hold back the other cards of the batch.
+        this.logger.error('Skipped an unreadable KPI summary or settings record', { cardId, error: error instanceof Error ? error.message : String(error) });
+      }
     }
     return { cards, site: readSite(items.find((item) => entityOf(item) === SITE_SETTINGS_ENTITY)?.value) };
   }
@@ -74,6 +88,12 @@ function entityOf(item: { entityName?: string; value: unknown }): string | undef
   if ('summary' in value) return SUMMARY_ENTITY;
   if ('settings' in value) return 'cardId' in value ? SETTINGS_ENTITY : SITE_SETTINGS_ENTITY;
   return undefined;
+}
+
+/** A key that is simply absent is no error; anything else (throttled, failed) must not pass for "none". */
+function failOnErrors(failed: ReadonlyArray<{ key: string; error?: { code?: string } }>): void {
+  const real = failed.filter((item) => item.error?.code !== 'KEY_NOT_FOUND');
+  if (real.length > 0) throw new Error(`Could not read ${real.map((item) => `${item.key} (${item.error?.code ?? 'unknown'})`).join(', ')}`);
 }
 
 const readSite = (raw: unknown): SiteSettings | null => (raw === undefined ? null : readStoredSiteSettings(Wrapped.parse(raw).settings));

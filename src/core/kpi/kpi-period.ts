@@ -123,6 +123,8 @@ export function periodOfKey(kind: PeriodKind, key: string): KpiPeriod | null {
   if (!match) return null;
   const first = match[1]!;
   const number = Number(match[2]);
+  // A period of year 9999 would end in year 10000, which a yyyy-mm-dd date cannot write.
+  if (Number(first.slice(0, 4)) >= 9999) return null;
   if (kind === 'day' || kind === 'event') {
     if (!readCivilDate(first)) return null;
     return { key, kind, start: first, end: addDays(first, 1) };

@@ -14,9 +14,13 @@ import { AppError } from '../errors';
 import { kpiJudgement } from './kpi/kpi-rules-of';
 import { kpiBoard } from './kpi/kpi-board';
 import { kpisOf } from './kpi/kpis-of';
+import { seedKpiSummaries } from './kpi/seed-kpi-summaries';
+import type { MeasurementStore } from '../ports/measurement-store';
 
 export interface GetCardForMacroDeps {
   records: KpiRecordsReader;
+  /** Absent for read-only paths (the export): a card without a summary then just shows none. */
+  measurements?: MeasurementStore;
   directory: PeopleDirectory;
   clock: Clock;
   bindings: MacroBindingStore;
@@ -75,7 +79,16 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
   /** Statuses and trends from the summary read with the card; the reader's own KPIs are marked. */
   async function board(context: MacroContext, card: ProcessCard, found: KpiRecords) {
     const judgement = kpiJudgement(found.settings, found.site, deps.clock.now());
-    return kpiBoard(card, found.summary, judgement, await kpisOf(deps.directory, context.actor, found.settings, card));
+    // Which KPIs are the reader's only decides a highlight: a failed group lookup must not cost the card.
+    const mine = await kpisOf(deps.directory, context.actor, found.settings, card).catch((error: unknown) => {
+      deps.logger.error('Could not tell which KPIs are the reader’s', { error: error instanceof Error ? error.message : String(error) });
+      return new Set<string>();
+    });
+    if (found.summary === null && card.content.kpis.length > 0 && deps.measurements !== undefined) {
+      // A card from before KPI summaries: give it one, once, so the daily run sees it too.
+      await seedKpiSummaries({ measurements: deps.measurements, logger: deps.logger, clock: deps.clock }, [card]);
+    }
+    return kpiBoard(card, found.summary, judgement, mine);
   }
 
   /** Confluence saves a macro's config without calling the app: the change is recorded when first seen. */

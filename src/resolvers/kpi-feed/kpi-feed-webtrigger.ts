@@ -17,7 +17,9 @@ const WebtriggerRequest = z.object({
 type Answer = { outputKey: string };
 
 const status = (code: number): Answer => ({ outputKey: webtriggerOutputKey(code) });
-const header = (headers: Record<string, string[]> | undefined, name: string): string | undefined => headers?.[name]?.[0];
+/** Header names are case-insensitive (RFC 9110); senders and proxies spell them as they like. */
+const header = (headers: Record<string, string[]> | undefined, name: string): string | undefined =>
+  Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1]?.[0];
 
 /**
  * The KPI data feed (`webtrigger` kpi-feed, static outputs). The platform does not authenticate

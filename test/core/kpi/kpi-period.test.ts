@@ -255,3 +255,14 @@ describe('hasStarted, recentPeriods, periodsPerYear', () => {
     expect(periodsPerYear('event')).toBeNull();
   });
 });
+
+describe('periodOfKey at the edge of four-digit years', () => {
+  it.each([
+    ['year', '9999'],
+    ['month', '9999-12'],
+    ['quarter', '9999-Q4'],
+    ['day', '9999-12-31'],
+  ] as const)('names no %s period in 9999 (its end would be in year 10000)', (kind, key) => {
+    expect(periodOfKey(kind, key)).toBeNull();
+  });
+});

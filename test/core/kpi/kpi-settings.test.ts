@@ -44,19 +44,32 @@ describe('KPI settings and the feed secret', () => {
     const { deps, useCases, card, context } = await setup();
     const first = await useCases.kpiSettings.rotateSecret(context(userActor('acc-editor')), { cardId: card.id, expectedVersion: 0 });
     expect(first.settings.feed.configured).toBe(true);
-    expect(await deps.feedSecrets.get(card.id, 1)).toBe(first.secret);
+    const firstVersion = (await deps.settings.get(card.id))!.feed.secretVersion;
+    expect(await deps.feedSecrets.get(card.id, firstVersion)).toBe(first.secret);
     const second = await useCases.kpiSettings.rotateSecret(context(userActor('acc-editor')), { cardId: card.id, expectedVersion: 1 });
     expect(second.secret).not.toBe(first.secret);
-    expect(await deps.feedSecrets.get(card.id, 1)).toBeNull();
-    expect((await deps.settings.get(card.id))?.feed.secretVersion).toBe(2);
+    expect(await deps.feedSecrets.get(card.id, firstVersion)).toBeNull();
+    const secondVersion = (await deps.settings.get(card.id))!.feed.secretVersion;
+    expect(secondVersion).not.toBe(firstVersion);
+    expect(await deps.feedSecrets.get(card.id, secondVersion)).toBe(second.secret);
     expect((await deps.audit.list(card.id)).items.map((entry) => entry.action)).toEqual(['feed.secret-rotated', 'feed.secret-rotated']);
   });
 
   it('leaves nothing behind when the rotation loses a race: no new secret, the old one still in force', async () => {
     const { deps, useCases, card, context } = await setup();
     await useCases.kpiSettings.rotateSecret(context(userActor('acc-editor')), { cardId: card.id, expectedVersion: 0 });
+    const inForce = (await deps.settings.get(card.id))!.feed.secretVersion;
     await expect(useCases.kpiSettings.rotateSecret(context(userActor('acc-editor')), { cardId: card.id, expectedVersion: 0 })).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect([...deps.memory.feedSecrets.secrets.keys()]).toEqual([`${card.id}:1`]);
+    expect([...deps.memory.feedSecrets.secrets.keys()]).toEqual([`${card.id}:${inForce}`]);
+  });
+
+  it('keeps the winner’s secret when two rotations run at once (the loser deletes only its own)', async () => {
+    const { deps, useCases, card, context } = await setup();
+    const both = await Promise.allSettled([0, 1].map(() => useCases.kpiSettings.rotateSecret(context(userActor('acc-editor')), { cardId: card.id, expectedVersion: 0 })));
+    const won = both.find((outcome) => outcome.status === 'fulfilled');
+    expect(both.filter((outcome) => outcome.status === 'rejected')).toHaveLength(1);
+    const inForce = (await deps.settings.get(card.id))!.feed.secretVersion;
+    expect(await deps.feedSecrets.get(card.id, inForce)).toBe(won?.status === 'fulfilled' ? won.value.secret : 'none');
   });
 
   it('reads settings stored before KPI settings existed (v1) with the defaults', () => {

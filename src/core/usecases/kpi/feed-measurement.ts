@@ -8,6 +8,9 @@ import { kpiJudgement, requireKpi } from './kpi-rules-of';
 import { applyMeasurementChange } from './measurement-change';
 import { periodKindError } from './record-measurement';
 
+/** Signs nothing anyone holds: checked against when there is no secret, for equal timing. */
+const UNUSABLE_SECRET = 'no secret is stored for this card; nothing can be signed with this';
+
 export interface FeedRequest {
   cardId: string | null;
   timestamp: string | undefined;
@@ -34,9 +37,10 @@ export function createFeedMeasurement(deps: KpiDeps & { feedSecrets: FeedSecrets
       if (!timestampFresh(timestamp, now())) return null;
       const records = await deps.records.read(cardId);
       const version = records.settings?.feed.secretVersion ?? 0;
-      if (records.card === null || version === 0) return null;
+      // The same reads and the same HMAC whatever is wrong, so the time taken does not tell an unknown card from a bad signature.
       const secret = await deps.feedSecrets.get(cardId, version);
-      if (secret === null || !deps.feedSignatures.matches(secret, timestamp, rawBody, signature)) return null;
+      const matches = deps.feedSignatures.matches(secret ?? UNUSABLE_SECRET, timestamp, rawBody, signature);
+      if (records.card === null || version === 0 || secret === null || !matches) return null;
       return { cardId, records };
     },
 

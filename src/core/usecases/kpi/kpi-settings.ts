@@ -19,6 +19,11 @@ export interface KpiSettingsDeps extends KpiDeps {
   feedUrls: FeedUrls;
   /** 32 random bytes, hex: a new feed secret. */
   newSecret: () => string;
+  /**
+   * A random number naming a rotation's stored secret: two rotations at once never share a key,
+   * so the loser's clean-up cannot delete the winner's secret.
+   */
+  newSecretVersion: () => number;
 }
 
 type SaveInput = SaveKpiSettingsInput;
@@ -102,7 +107,7 @@ export function createKpiSettings(deps: KpiSettingsDeps) {
       if (current.version !== input.expectedVersion) {
         throw new AppError('CONFLICT', 'The card settings were changed by someone else.', [], { reason: 'version', params: { current: current.version } });
       }
-      const version = current.feed.secretVersion + 1;
+      const version = deps.newSecretVersion();
       const secret = deps.newSecret();
       // The new secret first, under a number nothing uses yet: if the settings save fails, nothing changed.
       await deps.feedSecrets.set(card.id, version, secret);
@@ -120,7 +125,7 @@ export function createKpiSettings(deps: KpiSettingsDeps) {
               at,
               actor,
               action: 'feed.secret-rotated',
-              summary: version === 1 ? 'Created the secret of the KPI data feed' : 'Rotated the secret of the KPI data feed',
+              summary: current.feed.secretVersion === 0 ? 'Created the secret of the KPI data feed' : 'Rotated the secret of the KPI data feed',
               data: { settingsVersion: input.expectedVersion + 1, secretVersion: version },
             },
             deps.newAuditSuffix(),
@@ -130,7 +135,8 @@ export function createKpiSettings(deps: KpiSettingsDeps) {
         await deps.feedSecrets.delete(card.id, version).catch(() => undefined);
         throw error;
       }
-      if (version > 1) await deps.feedSecrets.delete(card.id, version - 1).catch(() => undefined);
+      const previous = current.feed.secretVersion;
+      if (previous > 0) await deps.feedSecrets.delete(card.id, previous).catch(() => undefined);
       return { secret, url: await deps.feedUrls.urlFor(card.id), settings: await view(card, saved, site, true) };
     },
   };

@@ -83,7 +83,7 @@ export function periodFor(kind: KpiPeriod['kind'], input: Pick<RecordInput, 'per
   if ('eventDate' in input.period) {
     if (kind !== 'event') throw periodKindError(input.period.eventDate);
     // The request id names the event, so a retried request is the same event, not a second one.
-    period = periodOfKey('event', eventPeriodKey(input.period.eventDate, input.requestId.replace(/-/g, '').slice(0, 12)));
+    period = periodOfKey('event', eventPeriodKey(input.period.eventDate, input.requestId.toLowerCase().replace(/-/g, '').slice(0, 12)));
   } else {
     period = periodOfKey(kind, input.period.key);
   }
