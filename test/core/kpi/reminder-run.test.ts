@@ -52,7 +52,10 @@ describe('the daily reminder run', () => {
     const after = await deps.measurements.getSummary(cards[0]!.id);
     expect(after?.kpis[kpiId]).toMatchObject({ status: 'overdue', due: { periodKey: '2026-02', state: 'overdue' } });
     expect(after?.remindersRunDate).toBe('2026-03-12');
-    const auditCount = (await deps.audit.list(cards[0]!.id)).items.length;
+    const trail = (await deps.audit.list(cards[0]!.id)).items;
+    const auditCount = trail.length;
+    expect(trail[0]).toMatchObject({ action: 'kpi.due-changed', actor: { kind: 'system', source: 'consumer' }, data: { runDate: '2026-03-12', states: [`${kpiId}:overdue`] } });
+    expect(trail[0]?.summary).toMatch(/1 overdue/);
 
     expect(await useCases.reminders.check(batch)).toEqual({ checked: 2, skipped: 2, written: 0 });
     expect((await deps.measurements.getSummary(cards[0]!.id))?.version).toBe(after?.version);

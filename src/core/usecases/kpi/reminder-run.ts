@@ -97,8 +97,14 @@ async function checkCard(deps: ReminderRunDeps, cardId: string, records: Reminde
               at,
               actor: { kind: 'system', source: 'consumer' },
               action: 'kpi.due-changed',
-              summary: `The daily run found ${changed.length} KPI value(s) due or overdue`,
-              data: { runDate: judgement.today, kpiIds: changed.map((entry) => entry.kpiId), states: changed.map((entry) => `${entry.kpiId}:${entry.due?.state ?? 'none'}`) },
+              summary: runSummary(changed, summary),
+              data: {
+                runDate: judgement.today,
+                kpiIds: changed.map((entry) => entry.kpiId),
+                states: changed.map((entry) => `${entry.kpiId}:${entry.due?.state ?? 'none'}`),
+                // A level the run itself moved (new rules, a value gone overdue) is said here, not by the next value entered.
+                levels: changed.filter((entry) => entry.level !== summary.kpis[entry.kpiId]?.level).map((entry) => `${entry.kpiId}:${summary.kpis[entry.kpiId]?.level ?? 'none'}>${entry.level}`),
+              },
             },
             deps.newAuditSuffix(),
           ),
@@ -113,6 +119,19 @@ async function checkCard(deps: ReminderRunDeps, cardId: string, records: Reminde
       summary = again;
     }
   }
+}
+
+/** What the run changed, in words for logs and CSV: due states and any escalation level it moved. */
+function runSummary(changed: readonly KpiSummaryEntry[], before: KpiCardSummary): string {
+  const states = (state: string) => changed.filter((entry) => entry.due?.state === state).length;
+  const levels = changed.filter((entry) => entry.level !== before.kpis[entry.kpiId]?.level).length;
+  const parts = [
+    states('overdue') > 0 ? `${states('overdue')} overdue` : '',
+    states('due') > 0 ? `${states('due')} due` : '',
+    states('upcoming') > 0 ? `${states('upcoming')} upcoming` : '',
+    levels > 0 ? `${levels} escalation level(s) changed` : '',
+  ].filter((part) => part !== '');
+  return `The daily run brought ${changed.length} KPI(s) up to date: ${parts.join(', ') || 'statuses changed'}`;
 }
 
 /** Each KPI's status, due state and escalation level for today, from the points the summary holds. */
