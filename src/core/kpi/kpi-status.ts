@@ -1,7 +1,7 @@
 import type { Kpi } from '../card/process-card';
 import type { KpiPointView } from '../results/kpi-results';
 import { civilDate, daysInMonth, formatCivilDate } from './calendar-date';
-import { dueState } from './kpi-due';
+import { isOverdue } from './kpi-due';
 import { periodKindOf, periodsPerYear } from './kpi-period';
 import { meetsBound, readTarget, type TargetRule } from './kpi-target';
 import type { KpiComparison, KpiStatus, SummaryPoint } from './kpi-types';
@@ -28,9 +28,27 @@ export function valueStatus(rule: TargetRule | null, value: number): KpiStatus {
 }
 
 /** The same day a year earlier (29 February → 28 February), as yyyy-mm-dd. */
-function yearBefore(date: string): string {
+function yearBeforeUncached(date: string): string {
   const { year, month, day } = civilDate(date);
   return formatCivilDate(year - 1, month, Math.min(day, daysInMonth(year - 1, month)));
+}
+
+/**
+ * Period ends repeat across a card's KPIs (the same months), and each per-year KPI asks for a
+ * year back from each point: the answers are kept, up to a bound so a long-lived process does
+ * not keep every date it ever saw. A malformed date throws and is not kept.
+ */
+const yearsBefore = new Map<string, string>();
+const YEARS_BEFORE_KEPT = 4096;
+
+function yearBefore(date: string): string {
+  let before = yearsBefore.get(date);
+  if (before === undefined) {
+    before = yearBeforeUncached(date);
+    if (yearsBefore.size >= YEARS_BEFORE_KEPT) yearsBefore.clear();
+    yearsBefore.set(date, before);
+  }
+  return before;
 }
 
 /**
@@ -65,20 +83,17 @@ export function kpiStatus(input: { kpi: Kpi; points: readonly SummaryPoint[]; to
   // A per-year target on a monthly KPI says nothing of one month: each point shows its rolling year.
   const rolling = rule !== null && rule.perYear && (periodsPerYear(kind) ?? 0) > 1;
   const compound = rule?.bound.unit === '%';
-  const compared = points.map((point, index) => (rolling ? rollingYear(points, index, compound) : point.value));
-  const views: KpiPointView[] = points.map((point, index) => ({
-    periodKey: point.periodKey,
-    periodStart: point.periodStart,
-    periodEnd: point.periodEnd,
-    value: point.value,
-    status: valueStatus(rule, compared[index]!),
-  }));
+  // Plain loops, no per-point closures: a summary write judges every point of every KPI.
+  const views: KpiPointView[] = [];
+  let lastCompared = 0;
+  for (let index = 0; index < points.length; index += 1) {
+    const point = points[index]!;
+    lastCompared = rolling ? rollingYear(points, index, compound) : point.value;
+    views.push({ periodKey: point.periodKey, periodStart: point.periodStart, periodEnd: point.periodEnd, value: point.value, status: valueStatus(rule, lastCompared) });
+  }
   const latest = views[views.length - 1] ?? null;
   const comparison: KpiComparison = rule === null ? 'none' : rolling ? 'rolling-year' : 'period';
-  const comparedValue = rolling && latest ? compared[compared.length - 1]! : null;
-  let status: KpiStatus;
-  if (dueState(kind, points, input.today, input.graceDays)?.state === 'overdue') status = 'overdue';
-  else if (!latest) status = 'no-data';
-  else status = latest.status;
+  const comparedValue = rolling && latest ? lastCompared : null;
+  const status: KpiStatus = isOverdue(kind, points, input.today, input.graceDays) ? 'overdue' : latest === null ? 'no-data' : latest.status;
   return { status, comparison, comparedValue, latest, points: views };
 }
