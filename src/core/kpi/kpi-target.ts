@@ -25,7 +25,7 @@ export interface TargetRule {
 type TargetFields = Pick<Kpi, 'target' | 'targetParsed' | 'warningThreshold' | 'warningParsed' | 'direction' | 'unit' | 'frequencyCode'>;
 
 /** Tolerance for float noise (a compounded 9.999999999999998 meets «≥ 10»). */
-const EPSILON = 1e-9;
+export const EPSILON = 1e-9;
 
 export function meetsBound(bound: ParsedBound, value: number): boolean {
   switch (bound.comparator) {
