@@ -1,10 +1,9 @@
 import type { Kpi } from '../card/process-card';
 import type { KpiPointView } from '../results/kpi-results';
 import { isOverdue } from './kpi-due';
-import { periodKindOf, periodsPerYear } from './kpi-period';
-import { meetsBound, readTarget, type TargetRule } from './kpi-target';
+import { meetsBound, type TargetRule } from './kpi-target';
 import type { KpiComparison, KpiStatus, SummaryPoint } from './kpi-types';
-import { judgeOf, judgePoints, rollingYear } from './point-status';
+import { judgePoints, rollingYear, statusProfile } from './point-status';
 
 /**
  * A KPI's status as a reader sees it (ISO 9001 §9.1): is the value that is due missing, is there
@@ -37,15 +36,10 @@ function oldestFirst(points: readonly SummaryPoint[]): readonly SummaryPoint[] {
 }
 
 export function kpiStatus(input: { kpi: Kpi; points: readonly SummaryPoint[]; today: string; graceDays: number }): KpiStatusResult {
-  const kind = periodKindOf(input.kpi);
-  const rule = readTarget(input.kpi);
+  const { kind, judge, rolling, compound, comparison } = statusProfile(input.kpi);
   const points = oldestFirst(input.points);
-  // A per-year target on a monthly KPI says nothing of one month: each point shows its rolling year.
-  const rolling = rule !== null && rule.perYear && (periodsPerYear(kind) ?? 0) > 1;
-  const compound = rule?.bound.unit === '%';
-  const views = judgePoints(points, judgeOf(rule), rolling, compound);
+  const views = judgePoints(points, judge, rolling, compound);
   const latest = views[views.length - 1] ?? null;
-  const comparison: KpiComparison = rule === null ? 'none' : rolling ? 'rolling-year' : 'period';
   const comparedValue = rolling && latest ? rollingYear(points, points.length - 1, compound) : null;
   const status: KpiStatus = isOverdue(kind, points, input.today, input.graceDays) ? 'overdue' : latest === null ? 'no-data' : latest.status;
   return { status, comparison, comparedValue, latest, points: views };

@@ -1,16 +1,18 @@
 import type { ParsedBound } from '../card/process-card';
 import type { KpiPointView } from '../results/kpi-results';
 import { civilDate, daysInMonth, formatCivilDate } from './calendar-date';
-import { EPSILON, type TargetRule } from './kpi-target';
-import type { KpiStatus, SummaryPoint } from './kpi-types';
+import { periodKindOf, periodsPerYear } from './kpi-period';
+import { EPSILON, readTarget, type TargetRule } from './kpi-target';
+import type { KpiComparison, KpiStatus, PeriodKind, SummaryPoint } from './kpi-types';
+import { memoizedByFields } from './target-memo';
 
 /**
  * Each point's status, the part of kpiStatus that runs per point of every KPI on each summary
  * write. The target rule is compiled for judging many values: each bound's limits worked out
  * once (the same subtraction or addition of EPSILON meetsBound makes, so the same doubles) and
  * its comparator as a small integer. It answers exactly as valueStatus(rule, value), which stays
- * the reference (the tests hold it so). Everything the loop calls is in this module: a call into
- * another module costs an export getter under the CommonJS the bench and jest run.
+ * the reference (the tests hold it so). Everything the loop calls is in this module: under tsx
+ * (esbuild's CommonJS, which the bench runs) a call into another module goes through export getters.
  */
 
 const NEVER = 0;
@@ -84,22 +86,32 @@ export function judgeValue(judge: Judge | null, value: number): KpiStatus {
   return judge.warning !== null && passes(judge.warning, value) ? 'warning' : 'off-target';
 }
 
-const judges = new WeakMap<TargetRule, Judge>();
-
-/**
- * The judge of a rule readTarget gave: kept per rule, which readTarget keeps per KPI and hands
- * out frozen, so a judge cannot fall behind its rule. A rule made elsewhere (not frozen) is
- * compiled afresh each time.
- */
-export function judgeOf(rule: TargetRule | null): Judge | null {
-  if (rule === null) return null;
-  let judge = judges.get(rule);
-  if (judge === undefined) {
-    judge = compileJudge(rule);
-    if (Object.isFrozen(rule)) judges.set(rule, judge);
-  }
-  return judge;
+/** What a KPI's status depends on that only its fields decide: worked out once per KPI, not per status. */
+export interface StatusProfile {
+  kind: PeriodKind;
+  rule: TargetRule | null;
+  judge: Judge | null;
+  /** A per-year target on a finer KPI: each point shows its rolling year. */
+  rolling: boolean;
+  /** The rolling year compounds (growth rates in '%') rather than adds up. */
+  compound: boolean;
+  comparison: KpiComparison;
 }
+
+export const statusProfile = memoizedByFields((kpi: Parameters<typeof readTarget>[0] & Parameters<typeof periodKindOf>[0]): StatusProfile => {
+  const kind = periodKindOf(kpi);
+  const rule = readTarget(kpi);
+  // A per-year target on a monthly KPI says nothing of one month: each point shows its rolling year.
+  const rolling = rule !== null && rule.perYear && (periodsPerYear(kind) ?? 0) > 1;
+  return {
+    kind,
+    rule,
+    judge: rule === null ? null : compileJudge(rule),
+    rolling,
+    compound: rule?.bound.unit === '%',
+    comparison: rule === null ? 'none' : rolling ? 'rolling-year' : 'period',
+  };
+});
 
 /** The same day a year earlier (29 February → 28 February), as yyyy-mm-dd. */
 function yearBeforeUncached(date: string): string {

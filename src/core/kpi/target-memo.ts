@@ -1,14 +1,14 @@
 import type { Kpi } from '../card/process-card';
 
 /**
- * A memo for a function of a KPI's target fields, keyed by the KPI object (a WeakMap: a card
- * read once is dropped with its KPIs). A card's KPIs are replaced, not edited in place (no code
- * assigns to a read KPI), yet each hit still checks that the fields the reading depends on are
- * the same values (strings) and the same stored bounds (references): six comparisons, where
- * reading the texts costs several regexes. A stored bound edited in place is not noticed.
+ * A memo for a function of a KPI's target fields and frequency, keyed by the KPI object (a
+ * WeakMap: a card read once is dropped with its KPIs). A card's KPIs are replaced, not edited in
+ * place (no code assigns to a read KPI), yet each hit still checks that those fields are the same
+ * values (strings) and the same stored bounds (references): seven comparisons, where reading the
+ * texts costs several regexes. A stored bound edited in place is not noticed.
  */
 
-type Fields = Pick<Kpi, 'target' | 'targetParsed' | 'warningThreshold' | 'warningParsed' | 'direction' | 'unit'>;
+type Fields = Pick<Kpi, 'target' | 'targetParsed' | 'warningThreshold' | 'warningParsed' | 'direction' | 'unit' | 'frequencyCode'>;
 
 interface Entry<T> extends Fields {
   result: T;
@@ -34,7 +34,8 @@ export function memoizedByFields<K extends Fields, T>(read: (kpi: K) => T): (kpi
       seen.targetParsed === kpi.targetParsed &&
       seen.warningParsed === kpi.warningParsed &&
       seen.direction === kpi.direction &&
-      seen.unit === kpi.unit
+      seen.unit === kpi.unit &&
+      seen.frequencyCode === kpi.frequencyCode
     ) {
       return seen.result;
     }
@@ -46,6 +47,7 @@ export function memoizedByFields<K extends Fields, T>(read: (kpi: K) => T): (kpi
       warningParsed: kpi.warningParsed,
       direction: kpi.direction,
       unit: kpi.unit,
+      frequencyCode: kpi.frequencyCode,
       result,
     });
     return result;

@@ -1,7 +1,9 @@
 import type { ParsedBound } from '../../../src/core/card/process-card';
-import { readTarget, type TargetRule } from '../../../src/core/kpi/kpi-target';
+import { readTarget, readTargetUncached, type TargetRule } from '../../../src/core/kpi/kpi-target';
 import { kpiStatus, valueStatus } from '../../../src/core/kpi/kpi-status';
-import { compileJudge, judgeOf, judgeValue } from '../../../src/core/kpi/point-status';
+import type { Kpi } from '../../../src/core/card/process-card';
+import { periodKindOf } from '../../../src/core/kpi/kpi-period';
+import { compileJudge, judgeValue, statusProfile } from '../../../src/core/kpi/point-status';
 import { kpiFrom, kpiWith } from './kpi-builders';
 
 const TARGETS = ['≥ 95 %', '≤ 2 %', '95–102 %', '> 0', '< 5', '= 100', '95 %', 'LTV:CAC ≥ 3', '≥ 10 %/year', '≤ 1 %', '≥ 15 %', '≥ −5'];
@@ -28,7 +30,7 @@ describe('the compiled judge', () => {
         for (const value of valuesAround(rule)) expect([target, warningThreshold, value, judgeValue(judge, value)]).toEqual([target, warningThreshold, value, valueStatus(rule, value)]);
       }
     }
-    expect(judgeValue(judgeOf(null), 5)).toBe(valueStatus(null, 5));
+    expect(judgeValue(null, 5)).toBe(valueStatus(null, 5));
   });
 
   it('meets nothing with a comparator the schema does not know, as meetsBound', () => {
@@ -36,15 +38,35 @@ describe('the compiled judge', () => {
     const rule: TargetRule = { bound: odd, warning: null, early: null, direction: null, perYear: false };
     for (const value of [4, 5, 6]) expect(judgeValue(compileJudge(rule), value)).toBe(valueStatus(rule, value));
   });
+});
 
-  it('is kept for readTarget’s (frozen) rules and made afresh for a rule made elsewhere', () => {
-    const rule = readTarget(kpiFrom({ target: '≥ 95 %', warningThreshold: '90 %' }))!;
-    expect(judgeOf(rule)).toBe(judgeOf(rule));
-    const own: TargetRule = { ...rule, bound: { ...rule.bound } };
-    const first = judgeOf(own);
-    own.bound.value = 50;
-    expect(judgeValue(judgeOf(own), 60)).toBe('on-target');
-    expect(judgeValue(first, 60)).toBe('off-target');
+describe('the status profile kept per KPI', () => {
+  const fresh = (kpi: Kpi) => {
+    const rule = readTargetUncached(kpi);
+    const kind = periodKindOf(kpi);
+    const rolling = rule !== null && rule.perYear && kind !== 'year' && kind !== 'event';
+    return { kind, rule, rolling, compound: rule?.bound.unit === '%', comparison: rule === null ? 'none' : rolling ? 'rolling-year' : 'period' };
+  };
+
+  it('is what the KPI’s fields say, read again when one of them changes', () => {
+    const kpi = kpiFrom({ target: '≥ 10 %/year', unit: '%', frequency: 'ежеквартально' });
+    const changes: Array<(k: Kpi) => void> = [
+      () => undefined,
+      (k) => (k.frequencyCode = 'yearly'),
+      (k) => (k.frequencyCode = 'monthly'),
+      (k) => (k.target = '≥ 95 %'),
+      (k) => (k.targetParsed = undefined),
+      (k) => (k.warningThreshold = '90 %'),
+      (k) => (k.frequencyCode = undefined),
+    ];
+    for (const change of changes) {
+      change(kpi);
+      const profile = statusProfile(kpi);
+      expect(profile).toMatchObject(fresh(kpi));
+      expect(profile.judge).toEqual(profile.rule && compileJudge(profile.rule));
+      expect(statusProfile(kpi)).toBe(profile);
+      expect(Object.isFrozen(profile)).toBe(true);
+    }
   });
 });
 
