@@ -1,12 +1,15 @@
+import type { KpiPointView } from '../results/kpi-results';
 import { daysFromCivil, daysInMonth, firstIsoMonday } from './calendar-date';
-import type { PeriodKind } from './kpi-types';
+import type { EscalationRule, KpiStatus, PeriodKind } from './kpi-types';
 
 /**
- * Period keys as integers, so "is this the period right before that one" is a subtraction:
- * escalation asks it for every point of a streak on every summary write, and previousPeriodKey
- * answers it with a regex and a new string each time. A key previousPeriodKey would refuse (or
- * could not produce) has no ordinal, so isPeriodBefore(kind, a, b) is exactly
- * previousPeriodKey(kind, b) === a — the property the tests check.
+ * Runs of consecutive periods, which escalation counts («off target three periods in a row») on
+ * every summary write. Period keys are read as integers, so "is this the period right before
+ * that one" is a subtraction where previousPeriodKey needs a regex and a new string. A key
+ * previousPeriodKey would refuse (or could not produce) has no ordinal, so
+ * isPeriodBefore(kind, a, b) is exactly previousPeriodKey(kind, b) === a — the property the
+ * tests check. The walk and what it calls per point are in this one module (under tsx, a call
+ * into another module goes through export getters).
  */
 
 /** The number `count` ASCII digits at `from` spell, or -1 (\d in the key patterns is ASCII too). */
@@ -62,4 +65,37 @@ function ordinal(kind: PeriodKind, key: string): number {
 export function isPeriodBefore(kind: PeriodKind, before: string, key: string): boolean {
   // Week ordinals count days (Mondays), the others count periods.
   return ordinal(kind, before) === ordinal(kind, key) - (kind === 'week' ? 7 : 1);
+}
+
+function matches(when: EscalationRule['when'], status: KpiStatus): boolean {
+  switch (when) {
+    case 'off-target':
+      return status === 'off-target';
+    case 'warning-or-worse':
+      return status === 'warning' || status === 'off-target';
+    case 'on-target':
+      return status === 'on-target';
+  }
+}
+
+/**
+ * How many periods in a row, up to the latest point, match `when` (0 when the latest does not).
+ * A missing period is a gap in the record, and "three periods in a row" cannot be claimed
+ * across it; events have no gaps.
+ */
+export function runToLatest(kind: PeriodKind, points: readonly KpiPointView[], when: EscalationRule['when']): number {
+  const last = points.length - 1;
+  if (last < 0 || !matches(when, points[last]!.status)) return 0;
+  let start = last;
+  let key = kind === 'event' ? NaN : ordinal(kind, points[last]!.periodKey);
+  const step = kind === 'week' ? 7 : 1;
+  while (start > 0 && matches(when, points[start - 1]!.status)) {
+    if (kind !== 'event') {
+      const before = ordinal(kind, points[start - 1]!.periodKey);
+      if (before !== key - step) break;
+      key = before;
+    }
+    start -= 1;
+  }
+  return last - start + 1;
 }

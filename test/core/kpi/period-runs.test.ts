@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { previousPeriodKey } from '../../../src/core/kpi/kpi-period';
 import type { PeriodKind } from '../../../src/core/kpi/kpi-types';
-import { isPeriodBefore } from '../../../src/core/kpi/period-ordinal';
+import { isPeriodBefore } from '../../../src/core/kpi/period-runs';
 
 const KINDS: PeriodKind[] = ['day', 'week', 'month', 'quarter', 'half-year', 'year', 'event'];
 const pad = (value: number): string => String(value).padStart(2, '0');
