@@ -22,7 +22,7 @@ class Frame {
   private readonly overdue = new Map<KpiPeriod, string>();
 
   constructor(
-    readonly kind: PeriodicKind,
+    kind: PeriodicKind,
     readonly today: string,
     readonly graceDays: number,
   ) {
