@@ -24,7 +24,7 @@ function digits(key: string, from: number, count: number): number {
 }
 
 /** A key's place among its kind's periods (days since 1970 for a day, a week's Monday likewise), or NaN. */
-function ordinal(kind: PeriodKind, key: string): number {
+function readOrdinal(kind: PeriodKind, key: string): number {
   const year = key.length >= 4 ? digits(key, 0, 4) : -1;
   if (year < 1) return NaN;
   const dash = key.charCodeAt(4) === 45;
@@ -59,6 +59,24 @@ function ordinal(kind: PeriodKind, key: string): number {
     case 'event':
       return NaN;
   }
+}
+
+/**
+ * A card's KPIs share their periods (the same twelve months for all its monthly KPIs), so each
+ * key's ordinal is kept per kind, up to a bound so a long-lived process does not keep every key.
+ */
+const ordinals: Partial<Record<PeriodKind, Map<string, number>>> = {};
+const ORDINALS_KEPT = 4096;
+
+function ordinal(kind: PeriodKind, key: string): number {
+  const kept = (ordinals[kind] ??= new Map());
+  let value = kept.get(key);
+  if (value === undefined) {
+    value = readOrdinal(kind, key);
+    if (kept.size >= ORDINALS_KEPT) kept.clear();
+    kept.set(key, value);
+  }
+  return value;
 }
 
 /** Is `before` the key of the period right before the one `key` names? False for events and malformed keys. */
