@@ -1,7 +1,9 @@
 import type { Kpi } from '../card/process-card';
 import type { KpiPointView } from '../results/kpi-results';
-import { periodKindOf, previousPeriodKey } from './kpi-period';
-import type { EscalationLevel, EscalationProposal, EscalationRule, KpiStatus, PeriodKind } from './kpi-types';
+import { bySeverity } from './escalation-order';
+import { periodKindOf } from './kpi-period';
+import type { EscalationProposal, EscalationRule } from './kpi-types';
+import { runToLatest } from './period-runs';
 
 /**
  * What the KPI's recent run of statuses proposes (ISO 9001 §10.2: a correction for a miss, a
@@ -9,44 +11,29 @@ import type { EscalationLevel, EscalationProposal, EscalationRule, KpiStatus, Pe
  * Only a proposal: acting on it is the owner's decision.
  */
 
-const SEVERITY: Record<Exclude<EscalationLevel, 'none'>, number> = { 'corrective-action': 0, correction: 1, improvement: 2 };
-
-function matches(when: EscalationRule['when'], status: KpiStatus): boolean {
-  switch (when) {
-    case 'off-target':
-      return status === 'off-target';
-    case 'warning-or-worse':
-      return status === 'warning' || status === 'off-target';
-    case 'on-target':
-      return status === 'on-target';
-  }
-}
-
-/**
- * Is point `index` the period right after point `index - 1`? A missing period is a gap in the
- * record, and "three periods in a row" cannot be claimed across it. Events have no gaps.
- */
-function followsPrevious(kind: PeriodKind, points: readonly KpiPointView[], index: number): boolean {
-  return kind === 'event' || previousPeriodKey(kind, points[index]!.periodKey) === points[index - 1]!.periodKey;
-}
-
 export function kpiEscalation(kpi: Kpi, points: readonly KpiPointView[], rules: readonly EscalationRule[]): EscalationProposal {
   const kind = periodKindOf(kpi);
   const last = points.length - 1;
-  // Whether each point follows the one before, worked out only as far back as a streak reaches.
-  const linked: Array<boolean | undefined> = [];
-  const isLinked = (index: number): boolean => (linked[index] ??= followsPrevious(kind, points, index));
-  const streakOf = (when: EscalationRule['when']): number => {
-    let start = last;
-    if (start < 0 || !matches(when, points[start]!.status)) return 0;
-    while (start > 0 && matches(when, points[start - 1]!.status) && isLinked(start)) start -= 1;
-    return last - start + 1;
-  };
-  const ordered = rules
-    .map((rule, order) => ({ rule, order }))
-    .sort((a, b) => SEVERITY[a.rule.level] - SEVERITY[b.rule.level] || a.order - b.order);
-  for (const { rule } of ordered) {
-    const streak = streakOf(rule.when);
+  // Several rules ask about the same run ("off target" for 1 and for 3 periods): each run is counted once.
+  let offTarget = -1;
+  let warningOrWorse = -1;
+  let onTarget = -1;
+  const ordered = bySeverity(rules);
+  // An index loop: an array iterator costs more than the loop's work before the JIT has compiled it.
+  for (let i = 0; i < ordered.length; i += 1) {
+    const rule = ordered[i]!;
+    let streak: number;
+    switch (rule.when) {
+      case 'off-target':
+        streak = offTarget < 0 ? (offTarget = runToLatest(kind, points, rule.when)) : offTarget;
+        break;
+      case 'warning-or-worse':
+        streak = warningOrWorse < 0 ? (warningOrWorse = runToLatest(kind, points, rule.when)) : warningOrWorse;
+        break;
+      case 'on-target':
+        streak = onTarget < 0 ? (onTarget = runToLatest(kind, points, rule.when)) : onTarget;
+        break;
+    }
     if (streak >= rule.periods) {
       return { level: rule.level, reason: { rule, streak, fromPeriod: points[last - streak + 1]!.periodKey, toPeriod: points[last]!.periodKey } };
     }

@@ -1,10 +1,9 @@
 import type { Kpi } from '../card/process-card';
 import type { KpiPointView } from '../results/kpi-results';
-import { civilDate, daysInMonth, formatCivilDate } from './calendar-date';
-import { dueState } from './kpi-due';
-import { periodKindOf, periodsPerYear } from './kpi-period';
-import { meetsBound, readTarget, type TargetRule } from './kpi-target';
+import { isOverdue } from './kpi-due';
+import { meetsBound, type TargetRule } from './kpi-target';
 import type { KpiComparison, KpiStatus, SummaryPoint } from './kpi-types';
+import { judgePoints, rollingYear, statusProfile } from './point-status';
 
 /**
  * A KPI's status as a reader sees it (ISO 9001 §9.1): is the value that is due missing, is there
@@ -27,28 +26,6 @@ export function valueStatus(rule: TargetRule | null, value: number): KpiStatus {
   return rule.warning && meetsBound(rule.warning, value) ? 'warning' : 'off-target';
 }
 
-/** The same day a year earlier (29 February → 28 February), as yyyy-mm-dd. */
-function yearBefore(date: string): string {
-  const { year, month, day } = civilDate(date);
-  return formatCivilDate(year - 1, month, Math.min(day, daysInMonth(year - 1, month)));
-}
-
-/**
- * The year that ends with point `index`: the values of the periods starting within the year
- * before its end. Growth rates in '%' compound ((Π(1 + v/100) − 1) × 100); anything else adds up.
- * With fewer points than a year holds, it is the year so far.
- */
-function rollingYear(points: readonly SummaryPoint[], index: number, compound: boolean): number {
-  const from = yearBefore(points[index]!.periodEnd);
-  let product = 1;
-  let sum = 0;
-  for (let i = index; i >= 0 && points[i]!.periodStart >= from; i -= 1) {
-    product *= 1 + points[i]!.value / 100;
-    sum += points[i]!.value;
-  }
-  return compound ? (product - 1) * 100 : sum;
-}
-
 function oldestFirst(points: readonly SummaryPoint[]): readonly SummaryPoint[] {
   for (let i = 1; i < points.length; i += 1) {
     if (points[i - 1]!.periodStart > points[i]!.periodStart) {
@@ -59,26 +36,11 @@ function oldestFirst(points: readonly SummaryPoint[]): readonly SummaryPoint[] {
 }
 
 export function kpiStatus(input: { kpi: Kpi; points: readonly SummaryPoint[]; today: string; graceDays: number }): KpiStatusResult {
-  const kind = periodKindOf(input.kpi);
-  const rule = readTarget(input.kpi);
+  const { kind, judge, rolling, compound, comparison } = statusProfile(input.kpi);
   const points = oldestFirst(input.points);
-  // A per-year target on a monthly KPI says nothing of one month: each point shows its rolling year.
-  const rolling = rule !== null && rule.perYear && (periodsPerYear(kind) ?? 0) > 1;
-  const compound = rule?.bound.unit === '%';
-  const compared = points.map((point, index) => (rolling ? rollingYear(points, index, compound) : point.value));
-  const views: KpiPointView[] = points.map((point, index) => ({
-    periodKey: point.periodKey,
-    periodStart: point.periodStart,
-    periodEnd: point.periodEnd,
-    value: point.value,
-    status: valueStatus(rule, compared[index]!),
-  }));
+  const views = judgePoints(points, judge, rolling, compound);
   const latest = views[views.length - 1] ?? null;
-  const comparison: KpiComparison = rule === null ? 'none' : rolling ? 'rolling-year' : 'period';
-  const comparedValue = rolling && latest ? compared[compared.length - 1]! : null;
-  let status: KpiStatus;
-  if (dueState(kind, points, input.today, input.graceDays)?.state === 'overdue') status = 'overdue';
-  else if (!latest) status = 'no-data';
-  else status = latest.status;
+  const comparedValue = rolling && latest ? rollingYear(points, points.length - 1, compound) : null;
+  const status: KpiStatus = isOverdue(kind, points, input.today, input.graceDays) ? 'overdue' : latest === null ? 'no-data' : latest.status;
   return { status, comparison, comparedValue, latest, points: views };
 }

@@ -1,5 +1,6 @@
 import type { Kpi, ParsedBound } from '../card/process-card';
 import { hasPerYear, readTargetText, saysEqual, withoutPerYear } from './target-text';
+import { memoizedByFields } from './target-memo';
 
 /**
  * What a KPI's target and warning threshold mean for a value. The stored reading (targetParsed,
@@ -24,7 +25,7 @@ export interface TargetRule {
 type TargetFields = Pick<Kpi, 'target' | 'targetParsed' | 'warningThreshold' | 'warningParsed' | 'direction' | 'unit' | 'frequencyCode'>;
 
 /** Tolerance for float noise (a compounded 9.999999999999998 meets «≥ 10»). */
-const EPSILON = 1e-9;
+export const EPSILON = 1e-9;
 
 export function meetsBound(bound: ParsedBound, value: number): boolean {
   switch (bound.comparator) {
@@ -103,7 +104,8 @@ function thresholdsOf(kpi: TargetFields, target: ParsedBound, direction: 'higher
   return !read.bare && points !== null && points !== side ? { warning: null, early: read.bound } : none;
 }
 
-export function readTarget(kpi: TargetFields): TargetRule | null {
+/** readTarget without the memo: reads the texts every time (the memo's tests compare with it). */
+export function readTargetUncached(kpi: TargetFields): TargetRule | null {
   const unit = baseUnit(kpi.unit);
   const read = boundOf(kpi.target, kpi.targetParsed, unit);
   if (!read) return null;
@@ -115,3 +117,10 @@ export function readTarget(kpi: TargetFields): TargetRule | null {
   const perYear = [kpi.target, kpi.targetParsed?.unit ?? '', kpi.unit].some(hasPerYear);
   return { bound, ...thresholdsOf(kpi, bound, direction, unit), direction, perYear };
 }
+
+/**
+ * Status, trend and escalation each ask for the rule of every KPI on every summary write, and
+ * reading the texts (regexes) costs more than all the rest: the rule is kept per KPI object for
+ * as long as the fields it was read from are unchanged. The shared rule is frozen.
+ */
+export const readTarget: (kpi: TargetFields) => TargetRule | null = memoizedByFields(readTargetUncached);

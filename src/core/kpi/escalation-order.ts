@@ -1,0 +1,42 @@
+import type { EscalationLevel, EscalationRule } from './kpi-types';
+
+/**
+ * Escalation rules in the order they are checked: from the most severe level down, rules of a
+ * level in the order they are listed. A card's rules come from its settings, one array for all
+ * its KPIs, so the order is worked out once per array (a WeakMap) rather than once per KPI. Each
+ * use checks that the array still holds the same rules with the same levels, which costs a few
+ * comparisons, so a list edited in place is sorted again.
+ */
+
+const SEVERITY: Record<Exclude<EscalationLevel, 'none'>, number> = { 'corrective-action': 0, correction: 1, improvement: 2 };
+
+interface Order {
+  /** The rules and their levels as they were listed when sorted. */
+  listed: EscalationRule[];
+  levels: Array<EscalationRule['level']>;
+  ordered: readonly EscalationRule[];
+}
+
+const orders = new WeakMap<readonly EscalationRule[], Order>();
+
+function stillListed(order: Order, rules: readonly EscalationRule[]): boolean {
+  if (order.listed.length !== rules.length) return false;
+  for (let i = 0; i < rules.length; i += 1) {
+    if (order.listed[i] !== rules[i] || order.levels[i] !== rules[i]!.level) return false;
+  }
+  return true;
+}
+
+export function bySeverity(rules: readonly EscalationRule[]): readonly EscalationRule[] {
+  const seen = orders.get(rules);
+  if (seen !== undefined && stillListed(seen, rules)) return seen.ordered;
+  const listed = [...rules];
+  const ordered = Object.freeze(
+    listed
+      .map((rule, order) => ({ rule, order }))
+      .sort((a, b) => SEVERITY[a.rule.level] - SEVERITY[b.rule.level] || a.order - b.order)
+      .map(({ rule }) => rule),
+  );
+  orders.set(rules, { listed, levels: listed.map((rule) => rule.level), ordered });
+  return ordered;
+}
