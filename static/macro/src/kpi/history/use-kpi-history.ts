@@ -16,9 +16,13 @@ export type HistoryState =
 export function useKpiHistory(cardId: string, kpiId: string) {
   const [state, setState] = useState<HistoryState>({ kind: 'loading' });
   const latest = useRef(0);
+  // Older pages count apart: "Show older" must not discard a refresh still loading (its revisions matter to the form).
+  const latestOlder = useRef(0);
 
   const load = useCallback(() => {
     const request = (latest.current += 1);
+    // A refresh replaces the first page: an older page asked for before it would append to the wrong list.
+    latestOlder.current += 1;
     setState((current) => (current.kind === 'ready' ? { ...current, refreshing: true } : { kind: 'loading' }));
     return invokeResolver('kpi/history', { cardId, kpiId }).then((result) => {
       if (request !== latest.current) return null;
@@ -38,11 +42,14 @@ export function useKpiHistory(cardId: string, kpiId: string) {
 
   const loadOlder = useCallback(() => {
     if (state.kind !== 'ready' || state.data.cursor === null) return;
-    const request = (latest.current += 1);
+    const request = (latestOlder.current += 1);
     const cursor = state.data.cursor;
     setState({ ...state, older: 'loading' });
     void invokeResolver('kpi/history', { cardId, kpiId, cursor }).then((result) => {
-      if (request !== latest.current) return;
+      if (request !== latestOlder.current) {
+        setState((current) => (current.kind === 'ready' && current.older === 'loading' ? { ...current, older: 'idle' } : current));
+        return;
+      }
       setState((current) => {
         if (current.kind !== 'ready') return current;
         if (!result.ok) return { ...current, older: result.error };
