@@ -25,6 +25,7 @@ const UI_BUNDLED = [
   'src/core/flowchart/wrap-label.ts',
   'src/core/flowchart/route-edge.ts',
   'src/core/kpi/kpi-number.ts',
+  'src/core/kpi/kpi-trend.ts',
 ];
 /** What static/ may name in src/ besides UI_BUNDLED, with `import type` only (they hold zod schemas). */
 const UI_TYPES = ['src/contracts/', 'src/core/card/process-card.ts'];

@@ -12,6 +12,8 @@ const project = (displayName, testMatch, extra = {}) => ({
   roots: ['<rootDir>/test'],
   testMatch,
   transform,
+  // The UI's own aliases (static/vite.shared.mjs), for the UI modules the unit tests import.
+  moduleNameMapper: { '^@src/(.*)$': '<rootDir>/src/$1', '^@shared/(.*)$': '<rootDir>/static/shared/$1' },
   ...extra,
 });
 

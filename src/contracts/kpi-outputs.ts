@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ParsedBound } from '../core/card/process-card';
+import { KPI_TRENDS } from '../core/kpi/kpi-trend';
 import { DueState, EscalationLevel, EscalationRule, KpiComparison, KpiStatus, PeriodKind } from '../core/kpi/kpi-types';
 
 /** Output schemas of the KPI functions (and the KPI part of the card view), checked in resolver tests. */
@@ -26,6 +27,7 @@ export const KpiViewSchema = z
     comparedValue: z.number().nullable(),
     latest: KpiPointViewSchema.nullable(),
     points: z.array(KpiPointViewSchema).max(12),
+    trend: z.enum(KPI_TRENDS),
     due: DueState.nullable(),
     escalation: EscalationProposalSchema,
     isMine: z.boolean(),

@@ -5,7 +5,7 @@ import type { KpiWords } from '../../static/macro/src/kpi/kpi-words';
 import { addDays, daysBetween, plural } from '../../static/macro/src/kpi/kpi-words';
 import { periodLabel } from '../../static/macro/src/kpi/period-label';
 import { dueText, escalationText } from '../../static/macro/src/kpi/kpi-wording';
-import { sparklineText, trendOf } from '../../static/macro/src/kpi/sparkline-text';
+import { sparklineText } from '../../static/macro/src/kpi/sparkline-text';
 import { nearValues } from '../../static/macro/src/kpi/target-fit';
 
 const ru: KpiWords = { t: createTranslate('ru'), language: 'ru', locale: 'ru-RU' };
@@ -86,18 +86,17 @@ describe('the escalation proposal', () => {
 describe('the sparkline in words', () => {
   it('lists the values in the reader’s way and says where they go', () => {
     const list = (locale: string) => [12, 14, 13.5, 18].map((value) => formatKpiNumber(value, locale, '%')).join(', ');
-    expect(sparklineText([12, 14, 13.5, 18], '%', en)).toBe(`Last 4 values: ${list('en-GB')}; trending up`);
-    expect(sparklineText([12, 14, 13.5, 18], '%', ru)).toBe(`Последние 4 значения: ${list('ru-RU')}; растёт`);
+    expect(sparklineText([12, 14, 13.5, 18], '%', 'improving', en)).toBe(`Last 4 values: ${list('en-GB')}; improving`);
+    expect(sparklineText([12, 14, 13.5, 18], '%', 'improving', ru)).toBe(`Последние 4 значения: ${list('ru-RU')}; улучшается`);
     expect(list('ru-RU')).toContain('13,5');
-    expect(sparklineText([5], '', en)).toBe('One value so far: 5');
-    expect(sparklineText([], '%', ru)).toBe('Значений пока нет');
+    expect(sparklineText([5], '', 'unknown', en)).toBe('One value so far: 5');
+    expect(sparklineText([], '%', 'unknown', ru)).toBe('Значений пока нет');
   });
 
-  it('tells a rise, a fall and a level run apart', () => {
-    expect(trendOf([1, 2, 3, 4])).toBe('up');
-    expect(trendOf([9, 7, 8, 3])).toBe('down');
-    expect(trendOf([10, 12, 11, 10, 12, 11])).toBe('level');
-    expect(trendOf([7, 7, 7])).toBe('level');
+  it('says the trend the rules read, in either language', () => {
+    expect(sparklineText([9, 7, 8, 3], '', 'worsening', en)).toMatch(/; worsening$/);
+    expect(sparklineText([7, 7, 7], '', 'flat', ru)).toMatch(/; держится на уровне$/);
+    expect(sparklineText([7, 7], '', 'unknown', en)).toMatch(/; too few values for a trend$/);
   });
 
   it('leaves out a target the values could not share a picture with', () => {

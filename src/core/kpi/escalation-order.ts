@@ -27,9 +27,16 @@ function stillListed(order: Order, rules: readonly EscalationRule[]): boolean {
   return true;
 }
 
+/** The last array asked about: a card's KPIs ask about the same one, one after another. */
+let last: { rules: readonly EscalationRule[]; order: Order } | null = null;
+
 export function bySeverity(rules: readonly EscalationRule[]): readonly EscalationRule[] {
+  if (last !== null && last.rules === rules && stillListed(last.order, rules)) return last.order.ordered;
   const seen = orders.get(rules);
-  if (seen !== undefined && stillListed(seen, rules)) return seen.ordered;
+  if (seen !== undefined && stillListed(seen, rules)) {
+    last = { rules, order: seen };
+    return seen.ordered;
+  }
   const listed = [...rules];
   const ordered = Object.freeze(
     listed
@@ -37,6 +44,8 @@ export function bySeverity(rules: readonly EscalationRule[]): readonly Escalatio
       .sort((a, b) => SEVERITY[a.rule.level] - SEVERITY[b.rule.level] || a.order - b.order)
       .map(({ rule }) => rule),
   );
-  orders.set(rules, { listed, levels: listed.map((rule) => rule.level), ordered });
+  const order = { listed, levels: listed.map((rule) => rule.level), ordered };
+  orders.set(rules, order);
+  last = { rules, order };
   return ordered;
 }

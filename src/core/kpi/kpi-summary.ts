@@ -1,10 +1,9 @@
 import type { Kpi } from '../card/process-card';
 import type { KpiView } from '../results/kpi-results';
 import { dueState } from './kpi-due';
-import { kpiEscalation } from './kpi-escalation';
+import { assessedPoints, assessKpi } from './kpi-assessment';
 import { kpiDigest } from './kpi-digest';
-import { periodKindOf } from './kpi-period';
-import { kpiStatus } from './kpi-status';
+import { rollingYear, statusProfile } from './point-status';
 import {
   MAX_LEVEL_CHANGES,
   SUMMARY_WINDOW,
@@ -26,18 +25,24 @@ export { dueState };
 
 export { kpiDigest };
 
-/** The last SUMMARY_WINDOW current values, oldest first (one per period: the latest revision if a period is listed twice). */
-function summaryPoints(kpiId: string, records: readonly KpiMeasurement[]): SummaryPoint[] {
+/**
+ * The last SUMMARY_WINDOW current values, oldest first (one per period: the latest revision if a
+ * period is listed twice). For a per-year target on a finer KPI each keeps the year ending with
+ * it, worked out from every value of that year `records` holds (a weekly KPI's year is 52 values).
+ */
+function summaryPoints(kpi: Kpi, records: readonly KpiMeasurement[]): SummaryPoint[] {
   const byPeriod = new Map<string, KpiMeasurement>();
   for (const record of records) {
-    if (record.status !== 'current' || record.kpiId !== kpiId) continue;
+    if (record.status !== 'current' || record.kpiId !== kpi.id) continue;
     const seen = byPeriod.get(record.periodKey);
     if (!seen || record.revision > seen.revision) byPeriod.set(record.periodKey, record);
   }
-  return [...byPeriod.values()]
+  const all: SummaryPoint[] = [...byPeriod.values()]
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodKey.localeCompare(b.periodKey))
-    .slice(-SUMMARY_WINDOW)
     .map((record) => ({ periodKey: record.periodKey, periodStart: record.periodStart, periodEnd: record.periodEnd, value: record.current.value }));
+  const from = Math.max(0, all.length - SUMMARY_WINDOW);
+  const { rolling, compound } = statusProfile(kpi);
+  return all.slice(from).map((point, offset) => (rolling ? { ...point, yearValue: rollingYear(all, from + offset, compound) } : point));
 }
 
 const sameDue = (a: DueState | null, b: DueState | null): boolean =>
@@ -60,17 +65,16 @@ export function summarizeKpi(input: {
   at: string;
 }): KpiSummaryUpdate {
   const { kpi, previous, today, graceDays } = input;
-  const points = summaryPoints(kpi.id, input.current);
-  const status = kpiStatus({ kpi, points, today, graceDays });
-  const escalation = kpiEscalation(kpi, status.points, input.rules);
+  const points = summaryPoints(kpi, input.current);
+  const assessment = assessKpi({ kpi, points, today, graceDays, rules: input.rules });
   const from = previous?.level ?? 'none';
-  const to = escalation.level;
+  const to = assessment.escalation.level;
   const history = previous?.levelChanges ?? [];
-  const periodKey = escalation.reason?.toPeriod ?? status.latest?.periodKey ?? null;
+  const periodKey = assessment.escalation.reason?.toPeriod ?? points[points.length - 1]?.periodKey ?? null;
   const levelChanges = from === to ? [...history] : [...history, { at: input.at, from, to, periodKey }].slice(-MAX_LEVEL_CHANGES);
-  const due = dueState(periodKindOf(kpi), points, today, graceDays);
+  const due = dueState(assessment.kind, points, today, graceDays);
   return {
-    entry: { kpiId: kpi.id, def: kpiDigest(kpi), points, status: status.status, level: to, levelChanges, due },
+    entry: { kpiId: kpi.id, def: kpiDigest(kpi), points, status: assessment.status, level: to, levelChanges, due },
     levelChanged: from === to ? null : { from, to },
     dueChanged: !sameDue(previous?.due ?? null, due),
   };
@@ -85,19 +89,20 @@ export function buildKpiView(input: {
   isMine: boolean;
 }): KpiView {
   const { kpi, today, graceDays } = input;
-  const kind = periodKindOf(kpi);
   const points = input.entry?.points ?? [];
-  const status = kpiStatus({ kpi, points, today, graceDays });
+  const assessment = assessKpi({ kpi, points, today, graceDays, rules: input.rules });
+  const views = assessedPoints(points, assessment);
   return {
     kpiId: kpi.id,
-    kind,
-    status: status.status,
-    comparison: status.comparison,
-    comparedValue: status.comparedValue,
-    latest: status.latest,
-    points: status.points,
-    due: dueState(kind, points, today, graceDays),
-    escalation: kpiEscalation(kpi, status.points, input.rules),
+    kind: assessment.kind,
+    status: assessment.status,
+    comparison: assessment.comparison,
+    comparedValue: assessment.comparedValue,
+    latest: views[views.length - 1] ?? null,
+    points: views,
+    trend: assessment.trend,
+    due: dueState(assessment.kind, points, today, graceDays),
+    escalation: assessment.escalation,
     isMine: input.isMine,
   };
 }

@@ -4,7 +4,8 @@
  * values, one step per period; a slope under 1 % of the values' mean size is noise, not a trend.
  */
 
-export type KpiTrend = 'improving' | 'worsening' | 'flat' | 'unknown';
+export const KPI_TRENDS = ['improving', 'worsening', 'flat', 'unknown'] as const;
+export type KpiTrend = (typeof KPI_TRENDS)[number];
 
 const FLAT_SHARE = 0.01;
 

@@ -111,7 +111,18 @@ export interface EscalationProposal {
 }
 
 /** A period's current value as the summary keeps it (withdrawn values are not counted). */
-export const SummaryPoint = z.object({ periodKey: PeriodKey, periodStart: IsoDate, periodEnd: IsoDate, value: z.number().finite() });
+export const SummaryPoint = z.object({
+  periodKey: PeriodKey,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  value: z.number().finite(),
+  /**
+   * For a per-year target on a finer KPI: the year ending with this period, worked out when the
+   * summary was written from every value of that year (a weekly KPI's year is 52 values, more
+   * than the 12 the summary keeps). Absent: worked out from the points at hand.
+   */
+  yearValue: z.number().finite().optional(),
+});
 export type SummaryPoint = z.infer<typeof SummaryPoint>;
 
 export const SUMMARY_WINDOW = 12;

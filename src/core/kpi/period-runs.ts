@@ -1,6 +1,6 @@
-import type { KpiPointView } from '../results/kpi-results';
 import { daysFromCivil, daysInMonth, firstIsoMonday } from './calendar-date';
-import type { EscalationRule, KpiStatus, PeriodKind } from './kpi-types';
+import type { EscalationRule, PeriodKind } from './kpi-types';
+import { CODE_OFF_TARGET, CODE_ON_TARGET, CODE_WARNING } from './point-status';
 
 /**
  * Runs of consecutive periods, which escalation counts («off target three periods in a row») on
@@ -62,8 +62,10 @@ function readOrdinal(kind: PeriodKind, key: string): number {
 }
 
 /**
- * A card's KPIs share their periods (the same twelve months for all its monthly KPIs), so each
- * key's ordinal is kept per kind, up to a bound so a long-lived process does not keep every key.
+ * A card's KPIs share their periods (the same twelve months for all its monthly KPIs), so the
+ * ordinals of days and weeks, which take calendar arithmetic, are kept per kind, up to a bound so
+ * a long-lived process does not keep every key. A month, quarter, half-year or year key is read
+ * in fewer steps than a lookup takes.
  */
 const ordinals: Partial<Record<PeriodKind, Map<string, number>>> = {};
 const ORDINALS_KEPT = 4096;
@@ -85,35 +87,42 @@ export function isPeriodBefore(kind: PeriodKind, before: string, key: string): b
   return ordinal(kind, before) === ordinal(kind, key) - (kind === 'week' ? 7 : 1);
 }
 
-function matches(when: EscalationRule['when'], status: KpiStatus): boolean {
-  switch (when) {
-    case 'off-target':
-      return status === 'off-target';
-    case 'warning-or-worse':
-      return status === 'warning' || status === 'off-target';
-    case 'on-target':
-      return status === 'on-target';
+/** Which status codes each kind of run counts, as bits (read once here: the loop below reads no other module). */
+const OFF_TARGET_CODES = 1 << CODE_OFF_TARGET;
+const WARNING_OR_WORSE_CODES = (1 << CODE_WARNING) | (1 << CODE_OFF_TARGET);
+const ON_TARGET_CODES = 1 << CODE_ON_TARGET;
+
+/** How many of the `count` latest statuses, `packed` (judgePacked's form), match `when`, up to the latest: bits only. */
+export function statusRun(packed: number, count: number, when: EscalationRule['when']): number {
+  const counted = when === 'off-target' ? OFF_TARGET_CODES : when === 'on-target' ? ON_TARGET_CODES : WARNING_OR_WORSE_CODES;
+  let codes = packed;
+  let run = 0;
+  while (run < count && ((counted >>> (codes & 3)) & 1) === 1) {
+    run += 1;
+    codes >>>= 2;
   }
+  return run;
 }
 
 /**
- * How many periods in a row, up to the latest point, match `when` (0 when the latest does not).
- * A missing period is a gap in the record, and "three periods in a row" cannot be claimed
- * across it; events have no gaps.
+ * How many of the `count` latest points (oldest first, one per period, as the summary and the
+ * history keep them) follow one another with no period missing, up to the latest. A missing
+ * period is a gap in the record, and "three periods in a row" cannot be claimed across it;
+ * events have no gaps.
  */
-export function runToLatest(kind: PeriodKind, points: readonly KpiPointView[], when: EscalationRule['when']): number {
+export function linkedToLatest(kind: PeriodKind, points: readonly { periodKey: string }[], count: number): number {
+  if (kind === 'event' || count <= 1) return count;
   const last = points.length - 1;
-  if (last < 0 || !matches(when, points[last]!.status)) return 0;
-  let start = last;
-  let key = kind === 'event' ? NaN : ordinal(kind, points[last]!.periodKey);
   const step = kind === 'week' ? 7 : 1;
-  while (start > 0 && matches(when, points[start - 1]!.status)) {
-    if (kind !== 'event') {
-      const before = ordinal(kind, points[start - 1]!.periodKey);
-      if (before !== key - step) break;
-      key = before;
-    }
-    start -= 1;
+  let key = ordinal(kind, points[last]!.periodKey);
+  // One point per period: when the first is as many periods back as there are points, none is missing.
+  if (ordinal(kind, points[last - count + 1]!.periodKey) === key - (count - 1) * step) return count;
+  let linked = 1;
+  while (linked < count) {
+    const before = ordinal(kind, points[last - linked]!.periodKey);
+    if (before !== key - step) break;
+    key = before;
+    linked += 1;
   }
-  return last - start + 1;
+  return linked;
 }

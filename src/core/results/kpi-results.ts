@@ -1,4 +1,5 @@
 import type { DueState, EscalationLevel, EscalationProposal, KpiComparison, KpiStatus, PeriodKind } from '../kpi/kpi-types';
+import type { KpiTrend } from '../kpi/kpi-trend';
 import type { ParsedBound } from '../card/process-card';
 import type { z } from 'zod';
 
@@ -22,6 +23,8 @@ export interface KpiView {
   latest: KpiPointView | null;
   /** The last 12 periods with a value, oldest first. */
   points: KpiPointView[];
+  /** Which way the values go, read against the KPI's direction (ISO 9001 §10.2 asks whether an action worked). */
+  trend: KpiTrend;
   due: DueState | null;
   escalation: EscalationProposal;
   /** Is the reader mapped to this KPI's owner role (their due values are highlighted)? */

@@ -10,7 +10,7 @@ import { FIXTURE_KPIS } from './fixture-card';
 import { boardRow, fixtureMeasurements, kindOf, ME, spanOf, statusOf } from './fixture-data';
 
 export type ResolverKeyOf = keyof ResolverApi;
-export type { MacroContext } from '../../shared/bridge';
+export type { MacroContext } from '@shared/bridge';
 
 const language = new URLSearchParams(location.search).get('locale')?.startsWith('ru') ? 'ru' : 'en';
 const store = fixtureMeasurements(language);

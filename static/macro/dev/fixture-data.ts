@@ -1,3 +1,4 @@
+import { kpiTrend } from '@src/core/kpi/kpi-trend';
 import type { KpiPointView, KpiView, MeasurementView } from '@src/contracts/kpi-contracts';
 import type { ParsedBound } from '@src/core/card/process-card';
 import type { KpiStatus } from '../src/kpi/kpi-view-types';
@@ -130,6 +131,7 @@ export function boardRow(kpiId: string, records: readonly MeasurementView[]): Kp
     comparedValue: null,
     latest,
     points,
+    trend: kpiTrend(points, kpi.direction),
     due: extra.due ?? null,
     escalation: extra.escalation ?? { level: 'none', reason: null },
     isMine: kpi.ownerRoleId === 'role-head',

@@ -42,9 +42,10 @@ export const KPI_EN = {
   'kpi.spark.none': 'No values yet',
   'kpi.spark.one': 'One value so far: {value}',
   'kpi.spark.many': 'Last {values}: {list}; {trend}',
-  'kpi.trend.up': 'trending up',
-  'kpi.trend.down': 'trending down',
-  'kpi.trend.level': 'holding level',
+  'kpi.trend.improving': 'improving',
+  'kpi.trend.worsening': 'worsening',
+  'kpi.trend.flat': 'holding level',
+  'kpi.trend.unknown': 'too few values for a trend',
 
   'kpi.col.latest': 'Latest value',
   'kpi.col.status': 'Status',

@@ -44,9 +44,10 @@ export const KPI_RU: Record<keyof typeof KPI_EN, string> = {
   'kpi.spark.none': 'Значений пока нет',
   'kpi.spark.one': 'Пока одно значение: {value}',
   'kpi.spark.many': 'Последние {values}: {list}; {trend}',
-  'kpi.trend.up': 'растёт',
-  'kpi.trend.down': 'снижается',
-  'kpi.trend.level': 'держится на уровне',
+  'kpi.trend.improving': 'улучшается',
+  'kpi.trend.worsening': 'ухудшается',
+  'kpi.trend.flat': 'держится на уровне',
+  'kpi.trend.unknown': 'для тренда мало значений',
 
   'kpi.col.latest': 'Последнее значение',
   'kpi.col.status': 'Статус',

@@ -6,6 +6,8 @@ import { userActor, ANONYMOUS, type Actor } from '../../../src/core/actor';
 import type { MacroContext } from '../../../src/core/usecases/macro-context';
 import { emptySettings } from '../../../src/core/settings/card-settings';
 import { timestampFresh } from '../../../src/core/ports/feed-secrets';
+import { buildKpi } from '../../../src/core/import/read-kpis';
+import { nextPeriod, periodOfKey } from '../../../src/core/kpi/kpi-period';
 
 const PAGE = 'page-1';
 const REQUEST = '11111111-1111-4111-8111-111111111111';
@@ -130,6 +132,19 @@ describe('entering KPI values', () => {
     await expect(
       useCases.measurements.record(context(userActor('acc-editor')), { ...input, period: { key: '2026-03' }, requestId: REQUEST }),
     ).rejects.toMatchObject({ code: 'VALIDATION', reason: 'period-kind' });
+  });
+
+  it('judges a per-year target on a weekly KPI over the whole year of values, not the 12 the summary keeps', async () => {
+    const { deps, card, kpi, record } = await setup(buildKpi({ name: 'Incidents', target: '≤ 12 в год', frequency: 'еженедельно' }));
+    let period = periodOfKey('week', '2025-W06')!;
+    for (let i = 0; i < 60; i += 1, period = nextPeriod(period)) {
+      await record(userActor('acc-editor'), period.key, 1, 0, { requestId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` });
+    }
+    const entry = (await deps.measurements.getSummary(card.id))!.kpis[kpi.id]!;
+    expect(entry.points).toHaveLength(12);
+    expect(entry.points[11]).toMatchObject({ periodKey: '2026-W13', yearValue: 52 });
+    // One incident a week is 52 a year: over the 12 allowed, though the 12 weeks kept add up to 12.
+    expect(entry.status).toBe('off-target');
   });
 
   it('records a change of the escalation proposal with the value that caused it', async () => {

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import type { Kpi } from '../../../src/core/card/process-card';
 import { civilDate, daysInMonth, formatCivilDate } from '../../../src/core/kpi/calendar-date';
+import { assessedPoints, assessKpi } from '../../../src/core/kpi/kpi-assessment';
 import { kpiEscalation } from '../../../src/core/kpi/kpi-escalation';
 import { addDays, nextPeriod, periodContaining, periodKindOf, periodOfKey, periodsPerYear, previousPeriod, previousPeriodKey } from '../../../src/core/kpi/kpi-period';
 import { kpiStatus } from '../../../src/core/kpi/kpi-status';
 import { meetsBound, readTargetUncached, type TargetRule } from '../../../src/core/kpi/kpi-target';
-import { DEFAULT_ESCALATION_RULES, type EscalationRule, type KpiStatus, type PeriodKind, type SummaryPoint } from '../../../src/core/kpi/kpi-types';
+import { DEFAULT_ESCALATION_RULES, SUMMARY_WINDOW, type EscalationRule, type KpiStatus, type PeriodKind, type SummaryPoint } from '../../../src/core/kpi/kpi-types';
 import type { KpiPointView } from '../../../src/core/results/kpi-results';
 import { kpiFrom } from './kpi-builders';
 
@@ -80,14 +81,14 @@ const TARGETS = ['≥ 95 %', '≤ 2 %', '95–102 %', '> 0', '< 5', '= 100', 'LT
 const THRESHOLDS = ['', '90 %', '3 %', '< 12 %', '> 0,8 %', '90–105 %'];
 const FIRST_KEYS: Record<Exclude<PeriodKind, 'event'>, string> = { day: '2024-02-20', week: '2020-W45', month: '2023-11', quarter: '2022-Q3', 'half-year': '2019-H2', year: '2016' };
 
-/** Up to 14 periods from a start, with gaps, the odd one out of order, and values around the targets. */
-const arbitraryCase = fc
+/** Up to `maxPeriods` periods from a start, with gaps, the odd one out of order, and values around the targets. */
+const arbitraryCase = (maxPeriods: number) => fc
   .record({
     frequency: fc.constantFrom(...FREQUENCIES),
     target: fc.constantFrom(...TARGETS),
     warningThreshold: fc.constantFrom(...THRESHOLDS),
     unit: fc.constantFrom('', '%', '% в год'),
-    slots: fc.array(fc.option(fc.constantFrom(-1, 0, 0.5, 0.9, 1, 2, 2.5, 3, 4, 10, 11, 12, 90, 94.99, 95, 98, 102, 103), { freq: 4 }), { maxLength: 14 }),
+    slots: fc.array(fc.option(fc.constantFrom(-1, 0, 0.5, 0.9, 1, 2, 2.5, 3, 4, 10, 11, 12, 90, 94.99, 95, 98, 102, 103), { freq: 4 }), { maxLength: maxPeriods }),
     swap: fc.nat(),
     todayOffset: fc.integer({ min: -40, max: 400 }),
     graceDays: fc.constantFrom(0, 5, 30),
@@ -116,7 +117,7 @@ const arbitraryCase = fc
 describe('the fast rules answer as the plain ones', () => {
   it('kpiStatus and kpiEscalation, for any KPI, points and day (property)', () => {
     fc.assert(
-      fc.property(arbitraryCase, ({ kpi, points, today, graceDays, rules }) => {
+      fc.property(arbitraryCase(14), ({ kpi, points, today, graceDays, rules }) => {
         const status = kpiStatus({ kpi, points, today, graceDays });
         expect(status).toEqual(plainStatus(kpi, points, today, graceDays));
         expect(kpiEscalation(kpi, status.points, rules)).toEqual(plainEscalation(kpi, status.points, rules));
@@ -125,5 +126,40 @@ describe('the fast rules answer as the plain ones', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('assessKpi judges the latest 12 of any history as the plain rules do, earlier values counting towards a rolling year (property)', () => {
+    fc.assert(
+      fc.property(arbitraryCase(40), ({ kpi, points, today, graceDays, rules }) => {
+        const sorted = [...points].sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodKey.localeCompare(b.periodKey));
+        const plain = plainStatus(kpi, sorted, today, graceDays);
+        const window = plain.points.slice(-SUMMARY_WINDOW);
+        const assessment = assessKpi({ kpi, points: sorted, today, graceDays, rules });
+        expect(assessment.status).toBe(plain.status);
+        expect(assessment.comparison).toBe(plain.comparison);
+        expect(assessment.comparedValue).toBe(plain.comparedValue);
+        expect(assessedPoints(sorted, assessment)).toEqual(window);
+        expect(assessment.escalation).toEqual(plainEscalation(kpi, window, rules));
+        expect(assessment.kind).toBe(periodKindOf(kpi));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a year value the summary kept is what a rolling KPI is judged by', () => {
+    const kpi = kpiFrom({ target: '≥ 10 %/year', unit: '%', frequency: 'еженедельно' });
+    let period = periodOfKey('week', '2025-W01')!;
+    const points: SummaryPoint[] = [];
+    for (let i = 0; i < 12; i += 1, period = nextPeriod(period)) points.push({ periodKey: period.key, periodStart: period.start, periodEnd: period.end, value: 0.1 });
+    const today = period.start;
+    const assess = (kept: SummaryPoint[]) => assessKpi({ kpi, points: kept, today, graceDays: 5, rules: DEFAULT_ESCALATION_RULES });
+    // Twelve weeks of 0.1 % are 1.2 % over the year the summary holds: off target.
+    expect(assess(points).status).toBe('off-target');
+    // The year of 52 weeks the summary worked out from every value is on target.
+    const withYear = points.map((point, index) => ({ ...point, yearValue: 10 + index }));
+    const assessment = assess(withYear);
+    expect(assessment.status).toBe('on-target');
+    expect(assessment.comparedValue).toBe(21);
+    expect(kpiStatus({ kpi, points: withYear, today, graceDays: 5 }).comparedValue).toBe(21);
   });
 });

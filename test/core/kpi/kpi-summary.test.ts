@@ -1,6 +1,6 @@
 import { kpiFromDigest } from '../../../src/core/kpi/kpi-digest';
 import { readTarget } from '../../../src/core/kpi/kpi-target';
-import { periodOfKey } from '../../../src/core/kpi/kpi-period';
+import { nextPeriod, periodOfKey } from '../../../src/core/kpi/kpi-period';
 import { buildKpiView, dueState, kpiDigest, summarizeKpi } from '../../../src/core/kpi/kpi-summary';
 import {
   DEFAULT_ESCALATION_RULES,
@@ -136,6 +136,35 @@ describe('summarizeKpi', () => {
   });
 });
 
+describe('a per-year target on a weekly KPI', () => {
+  // At most 12 incidents a year, counted weekly: one a week is 52 a year, far over.
+  const weekly = kpiFrom({ target: '≤ 12 в год', frequency: 'еженедельно', name: 'Incidents' });
+  const weeks = (count: number) => {
+    const records: KpiMeasurement[] = [];
+    let period = periodOfKey('week', '2024-W01')!;
+    for (let i = 0; i < count; i += 1, period = nextPeriod(period)) records.push({ ...record(period.key, 1, {}, 'week'), kpiId: weekly.id });
+    return { records, today: period.start };
+  };
+
+  it('keeps each point’s year, worked out from the whole year of values, not the 12 the summary holds', () => {
+    const { records, today } = weeks(70);
+    const { entry } = summarizeKpi({ kpi: weekly, current: records, previous: undefined, today, graceDays: 5, rules: DEFAULT_ESCALATION_RULES, at: AT });
+    expect(entry.points).toHaveLength(12);
+    expect(entry.points.map((point) => point.yearValue)).toEqual(Array(12).fill(52));
+    expect(entry.status).toBe('off-target');
+    const view = buildKpiView({ kpi: weekly, entry, today, graceDays: 5, rules: DEFAULT_ESCALATION_RULES, isMine: false });
+    expect(view).toMatchObject({ status: 'off-target', comparison: 'rolling-year', comparedValue: 52 });
+    // The 12 points alone would have read as on target (12 in the year).
+    const bare = { ...entry, points: entry.points.map(({ yearValue: _kept, ...point }) => point) };
+    expect(buildKpiView({ kpi: weekly, entry: bare, today, graceDays: 5, rules: DEFAULT_ESCALATION_RULES, isMine: false })).toMatchObject({ status: 'on-target', comparedValue: 12 });
+  });
+
+  it('a KPI compared period by period keeps no year value', () => {
+    const { entry } = summarize(months([96, 97, 98], 2025));
+    expect(entry.points.every((point) => point.yearValue === undefined)).toBe(true);
+  });
+});
+
 describe('buildKpiView', () => {
   it('recomputes status and due state for today from an entry written earlier', () => {
     const { entry } = summarize(months([96, 97, 98], 2025));
@@ -155,6 +184,7 @@ describe('buildKpiView', () => {
         latest,
       ],
       due: { periodKey: '2025-04', dueOn: '2025-05-01', overdueOn: '2025-05-06', state: 'overdue' },
+      trend: 'improving',
       escalation: { level: 'none', reason: null },
       isMine: true,
     });

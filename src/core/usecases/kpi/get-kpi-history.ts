@@ -36,13 +36,16 @@ export function createGetKpiHistory(deps: KpiDeps) {
     const kind = periodKindOf(kpi);
     const target = readTarget(kpi);
     const entry = records.summary?.kpis[kpi.id];
-    // The page's current values judged together, oldest first, as the trend judges them.
+    // The page's current values judged together, oldest first, as the trend judges them; a year
+    // value the summary worked out from the whole year (more than a page of weeks) is kept.
+    const yearValues = new Map((entry?.points ?? []).flatMap((point) => (point.yearValue === undefined ? [] : [[point.periodKey, point.yearValue] as const])));
     const current = page.items.filter((record) => record.status === 'current').reverse();
-    const judged = new Map(
-      kpiStatus({ kpi, points: current.map((record) => ({ periodKey: record.periodKey, periodStart: record.periodStart, periodEnd: record.periodEnd, value: record.current.value })), today: judgement.today, graceDays: judgement.graceDays }).points.map(
-        (point) => [point.periodKey, point.status] as const,
-      ),
-    );
+    const points = current.map((record) => {
+      const yearValue = yearValues.get(record.periodKey);
+      const point = { periodKey: record.periodKey, periodStart: record.periodStart, periodEnd: record.periodEnd, value: record.current.value };
+      return yearValue === undefined ? point : { ...point, yearValue };
+    });
+    const judged = new Map(kpiStatus({ kpi, points, today: judgement.today, graceDays: judgement.graceDays }).points.map((point) => [point.periodKey, point.status] as const));
     const isMine = kpi.ownerRoleId !== undefined && (await holdsAnyRole(deps.directory, context.actor, records.settings, [kpi.ownerRoleId]));
     return {
       cardId: card.id,

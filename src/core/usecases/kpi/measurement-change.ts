@@ -15,6 +15,8 @@ import {
   type MeasurementEntry,
 } from '../../kpi/kpi-types';
 import { summarizeKpi } from '../../kpi/kpi-summary';
+import { statusProfile } from '../../kpi/point-status';
+import { periodsPerYear } from '../../kpi/kpi-period';
 import type { MeasurementStore } from '../../ports/measurement-store';
 import type { KpiJudgement } from './kpi-rules-of';
 
@@ -136,17 +138,31 @@ function nextRecord(existing: KpiMeasurement | null, change: MeasurementChange, 
   };
 }
 
+/**
+ * How many current values a KPI's summary entry is worked out from: the window, and for a
+ * per-year target on a finer KPI also the year before its oldest point (its year value).
+ */
+function valuesNeeded(kpi: Kpi): number {
+  const { rolling, kind } = statusProfile(kpi);
+  return rolling ? SUMMARY_WINDOW + (periodsPerYear(kind) ?? 0) : SUMMARY_WINDOW;
+}
+
 /** The KPI's summary entry with `changed` in place of its stored record: the newest current values, a bounded read. */
 async function recompute(deps: ChangeDeps, change: MeasurementChange, summary: KpiCardSummary, changed: KpiMeasurement) {
   const { card, kpi, judgement } = change;
   const records = new Map<string, KpiMeasurement>();
+  const needed = valuesNeeded(kpi);
+  // Pages of twice what is needed (at most 100, the query limit), three of them, find the values
+  // unless most recent ones were withdrawn: 24 a page for a window of 12; a daily KPI with a
+  // per-year target needs 377 values, 4 pages of 100.
+  const limit = Math.min(100, 2 * needed);
+  const pages = Math.max(3, Math.ceil(needed / limit) + 1);
   let cursor: string | undefined;
-  // Three pages of 24 find the last 12 current values unless most recent values were withdrawn.
-  for (let page = 0; page < 3; page += 1) {
-    const found = await deps.measurements.listForKpi(card.id, kpi.id, { limit: 24, ...(cursor === undefined ? {} : { cursor }) });
+  for (let page = 0; page < pages; page += 1) {
+    const found = await deps.measurements.listForKpi(card.id, kpi.id, { limit, ...(cursor === undefined ? {} : { cursor }) });
     for (const record of found.items) records.set(record.periodKey, record);
     const current = [...records.values()].filter((record) => record.status === 'current' && record.periodKey !== changed.periodKey);
-    if (found.cursor === null || current.length >= SUMMARY_WINDOW) break;
+    if (found.cursor === null || current.length >= needed) break;
     cursor = found.cursor;
   }
   records.set(changed.periodKey, changed);

@@ -5,7 +5,8 @@ import type { MeasurementStore } from '../../ports/measurement-store';
 import { REMINDER_BATCH_SIZE, type ReminderBatch, type ReminderQueue } from '../../ports/reminder-queue';
 import type { SiteSettings } from '../../settings/site-settings';
 import { MAX_LEVEL_CHANGES, type KpiCardSummary, type KpiSummaryEntry } from '../../kpi/kpi-types';
-import { buildKpiView } from '../../kpi/kpi-summary';
+import { dueState } from '../../kpi/kpi-summary';
+import { assessKpi } from '../../kpi/kpi-assessment';
 import { kpiFromDigest } from '../../kpi/kpi-digest';
 import { auditEntry } from '../../audit/audit-entry';
 import { isAppError } from '../../errors';
@@ -139,24 +140,17 @@ function refreshed(summary: KpiCardSummary, judgement: ReturnType<typeof kpiJudg
   const kpis: Record<string, KpiSummaryEntry> = {};
   const changed: KpiSummaryEntry[] = [];
   for (const [kpiId, entry] of Object.entries(summary.kpis)) {
-    const view = buildKpiView({
-      kpi: kpiFromDigest(kpiId, entry.def),
-      entry,
-      today: judgement.today,
-      graceDays: judgement.graceDays,
-      rules: judgement.rulesFor(kpiId),
-      isMine: false,
-    });
-    const level = view.escalation.level;
+    const assessment = assessKpi({ kpi: kpiFromDigest(kpiId, entry.def), points: entry.points, today: judgement.today, graceDays: judgement.graceDays, rules: judgement.rulesFor(kpiId) });
+    const level = assessment.escalation.level;
     const next: KpiSummaryEntry = {
       ...entry,
-      status: view.status,
-      due: view.due,
+      status: assessment.status,
+      due: dueState(assessment.kind, entry.points, judgement.today, judgement.graceDays),
       level,
       levelChanges:
         level === entry.level
           ? entry.levelChanges
-          : [...entry.levelChanges, { at, from: entry.level, to: level, periodKey: view.latest?.periodKey ?? null }].slice(-MAX_LEVEL_CHANGES),
+          : [...entry.levelChanges, { at, from: entry.level, to: level, periodKey: entry.points[entry.points.length - 1]?.periodKey ?? null }].slice(-MAX_LEVEL_CHANGES),
     };
     kpis[kpiId] = next;
     if (JSON.stringify(next.due) !== JSON.stringify(entry.due) || next.status !== entry.status || level !== entry.level) changed.push(next);

@@ -71,7 +71,15 @@ export function KpiRow({
           {view === null ? (
             <Dash label={t('kpi.notComputed')} />
           ) : (
-            <KpiSparkline points={view.points} unit={kpi.unit} target={view.comparison === 'period' ? kpi.targetParsed : undefined} />
+            <>
+              <KpiSparkline points={view.points} unit={kpi.unit} target={view.comparison === 'period' ? kpi.targetParsed : undefined} trend={view.trend} />
+              {view.trend !== 'unknown' && (
+                // Said in the sparkline's text too: this copy is for sighted readers, so screen readers skip it.
+                <span className={`pc-kpi__trend-word pc-kpi__trend-word--${view.trend}`} aria-hidden="true">
+                  {t(`kpi.trend.${view.trend}`)}
+                </span>
+              )}
+            </>
           )}
         </td>
       </tr>

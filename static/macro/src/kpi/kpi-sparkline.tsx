@@ -1,5 +1,6 @@
 import type { KpiPointView } from '@src/contracts/kpi-contracts';
 import type { ParsedBound } from '@src/core/card/process-card';
+import type { KpiTrend } from '@src/core/kpi/kpi-trend';
 import { Dash } from './dash';
 import { sparklineText } from './sparkline-text';
 import { nearValues } from './target-fit';
@@ -16,9 +17,9 @@ const PAD = 4;
  * dashed line or band when it fits the picture, the latest point in its status's shape. Screen
  * readers get the values and the trend in words.
  */
-export function KpiSparkline({ points, unit, target }: { points: KpiPointView[]; unit: string; target: ParsedBound | undefined }) {
+export function KpiSparkline({ points, unit, target, trend }: { points: KpiPointView[]; unit: string; target: ParsedBound | undefined; trend: KpiTrend }) {
   const words = useKpiWords();
-  const label = sparklineText(points.map((point) => point.value), unit, words);
+  const label = sparklineText(points.map((point) => point.value), unit, trend, words);
   if (points.length === 0) return <Dash label={label} />;
   const values = points.map((point) => point.value);
   const shown = target !== undefined && nearValues(target, values) ? target : undefined;

@@ -1,5 +1,5 @@
 import type { DueState, EscalationProposal, KpiStatus } from './kpi-view-types';
-import { formatIsoDate } from '../../../shared/format-date';
+import { formatIsoDate } from '@shared/format-date';
 import { addDays, daysBetween, plural, type KpiWords } from './kpi-words';
 import { periodLabel } from './period-label';
 

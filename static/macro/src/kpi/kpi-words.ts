@@ -1,6 +1,6 @@
-import { formatKpiNumber } from '../../../../src/core/kpi/kpi-number';
-import type { MessageKey } from '../../../shared/i18n/messages-en';
-import type { Translate, UiLanguage } from '../../../shared/i18n/translate';
+import { formatKpiNumber } from '@src/core/kpi/kpi-number';
+import type { MessageKey } from '@shared/i18n/messages-en';
+import type { Translate, UiLanguage } from '@shared/i18n/translate';
 
 /**
  * What the KPI wording needs of the reader: the interface language (words, plural forms) and

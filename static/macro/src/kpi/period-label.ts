@@ -1,4 +1,4 @@
-import { formatIsoDate } from '../../../shared/format-date';
+import { formatIsoDate } from '@shared/format-date';
 import type { KpiWords } from './kpi-words';
 
 /**
