@@ -37,12 +37,23 @@ export const SUCCESS_STATUS = 200;
 
 export const webtriggerOutputKey = (status: number): string => `status-${status}`;
 
-/** Every status a webtrigger can answer, so the manifest's static outputs cover them all. */
+/**
+ * Failures whose sender must do something other than the status's output says, each with an
+ * output of its own: a value stored for the period by someone else at the same moment is not
+ * fixed by "send correction: true" (the status-409 body) but by sending again.
+ */
+const REASON_OUTPUTS: ReadonlyArray<{ reason: string; statusCode: number; key: string }> = [
+  { reason: 'measurement-changed', statusCode: HTTP_STATUS.CONFLICT, key: 'status-409-changed' },
+];
+
+/** Every output a webtrigger can answer with, so the manifest's static outputs cover them all. */
 export const WEBTRIGGER_OUTPUTS: ReadonlyArray<{ key: string; statusCode: number }> = [
-  SUCCESS_STATUS,
-  UNAUTHENTICATED_STATUS,
-  ...new Set(Object.values(HTTP_STATUS)),
-].map((statusCode) => ({ key: webtriggerOutputKey(statusCode), statusCode }));
+  ...[SUCCESS_STATUS, UNAUTHENTICATED_STATUS, ...new Set(Object.values(HTTP_STATUS))].map((statusCode) => ({ key: webtriggerOutputKey(statusCode), statusCode })),
+  ...REASON_OUTPUTS.map(({ key, statusCode }) => ({ key, statusCode })),
+];
 
 /** What a static webtrigger returns for an expected failure (its body is the predefined output's). */
-export const webtriggerAnswerFor = (error: AppError): { outputKey: string } => ({ outputKey: webtriggerOutputKey(HTTP_STATUS[error.code]) });
+export function webtriggerAnswerFor(error: AppError): { outputKey: string } {
+  const specific = REASON_OUTPUTS.find((output) => output.reason === error.reason && output.statusCode === HTTP_STATUS[error.code]);
+  return { outputKey: specific?.key ?? webtriggerOutputKey(HTTP_STATUS[error.code]) };
+}

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 import { AppError, ERROR_CODES } from '../../src/core/errors';
 import { HTTP_STATUS, resolverError, WEBTRIGGER_OUTPUTS, webtriggerAnswerFor } from '../../src/resolvers/error-mapping';
 import { ResolverErrorSchema } from '../../src/contracts/resolver-outputs';
@@ -18,6 +21,19 @@ describe('one mapping from the core’s errors to each caller', () => {
     const keys = new Set(WEBTRIGGER_OUTPUTS.map((output) => output.key));
     for (const code of ERROR_CODES) expect(keys).toContain(webtriggerAnswerFor(new AppError(code, 'x')).outputKey);
     expect(WEBTRIGGER_OUTPUTS.map((output) => output.statusCode)).toEqual(expect.arrayContaining([200, 401, 409, 413]));
-    expect(new Set(WEBTRIGGER_OUTPUTS.map((output) => output.statusCode)).size).toBe(WEBTRIGGER_OUTPUTS.length);
+    expect(new Set(WEBTRIGGER_OUTPUTS.map((output) => output.key)).size).toBe(WEBTRIGGER_OUTPUTS.length);
+  });
+
+  it('gives a failure the sender must answer differently an output of its own', () => {
+    expect(webtriggerAnswerFor(new AppError('CONFLICT', 'x', [], { reason: 'period-has-value' }))).toEqual({ outputKey: 'status-409' });
+    expect(webtriggerAnswerFor(new AppError('CONFLICT', 'x', [], { reason: 'measurement-changed' }))).toEqual({ outputKey: 'status-409-changed' });
+  });
+
+  it('every output is declared in the manifest, with its status', () => {
+    const manifest = parse(readFileSync(path.join(__dirname, '../../manifest.yml'), 'utf8')) as {
+      modules: { webtrigger: Array<{ response: { outputs: Array<{ key: string; statusCode: number }> } }> };
+    };
+    const declared = manifest.modules.webtrigger.flatMap((trigger) => trigger.response.outputs.map(({ key, statusCode }) => ({ key, statusCode })));
+    expect(declared).toEqual(expect.arrayContaining([...WEBTRIGGER_OUTPUTS]));
   });
 });

@@ -6,6 +6,10 @@ import { FEED_SIGNATURE_HEADER, FEED_TIMESTAMP_HEADER } from '../../src/contract
 import { feedSignature } from '../../src/adapters/node/hmac-feed-signatures';
 import { recentPeriods } from '../../src/core/kpi/kpi-period';
 import { EDITOR, importPayload, startHandlerHarness } from './forge-handler-harness';
+import { AppError } from '../../src/core/errors';
+import type { AppUseCases } from '../../src/resolvers/compose-use-cases';
+import type { Logger } from '../../src/core/ports/logger';
+import { defineKpiFeed } from '../../src/resolvers/kpi-feed/kpi-feed-webtrigger';
 
 const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
 
@@ -127,5 +131,17 @@ describe('the KPI data feed webtrigger (index.kpiFeed in the local Forge runtime
     expect(await post(body, { timestamp, signature: feedSignature(old, timestamp, body) })).toEqual({ outputKey: 'status-401' });
     secret = rotated.data.secret;
     expect(await post(body)).toEqual({ outputKey: 'status-200' });
+  });
+});
+
+describe('the KPI feed’s answer when a value was stored for the period at the same moment', () => {
+  it('tells the sender to send again, not to send a correction', async () => {
+    const changed = new AppError('CONFLICT', 'changed', [], { reason: 'measurement-changed' });
+    const useCases = { feed: { authenticate: async () => ({ cardId: 'c', records: {} }), record: async () => Promise.reject(changed) } } as unknown as AppUseCases;
+    const logger = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as Logger;
+    const handler = defineKpiFeed(useCases, logger);
+    const body = JSON.stringify({ kpiId: 'k', period: '2026-03', value: 1, correction: true });
+    const answer = await handler({ method: 'POST', headers: {}, body, path: '/', userPath: '/cards/c', queryParameters: {} });
+    expect(answer).toEqual({ outputKey: 'status-409-changed' });
   });
 });

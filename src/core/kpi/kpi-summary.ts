@@ -3,6 +3,7 @@ import type { KpiView } from '../results/kpi-results';
 import { dueState } from './kpi-due';
 import { assessedPoints, assessKpi } from './kpi-assessment';
 import { kpiDigest } from './kpi-digest';
+import { oldestMeasurementFirst } from './measurement-order';
 import { rollingYear, statusProfile } from './point-status';
 import {
   MAX_LEVEL_CHANGES,
@@ -38,7 +39,7 @@ function summaryPoints(kpi: Kpi, records: readonly KpiMeasurement[]): SummaryPoi
     if (!seen || record.revision > seen.revision) byPeriod.set(record.periodKey, record);
   }
   const all: SummaryPoint[] = [...byPeriod.values()]
-    .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodKey.localeCompare(b.periodKey))
+    .sort(oldestMeasurementFirst)
     .map((record) => ({ periodKey: record.periodKey, periodStart: record.periodStart, periodEnd: record.periodEnd, value: record.current.value }));
   const from = Math.max(0, all.length - SUMMARY_WINDOW);
   const { rolling, compound } = statusProfile(kpi);

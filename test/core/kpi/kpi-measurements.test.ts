@@ -134,6 +134,20 @@ describe('entering KPI values', () => {
     ).rejects.toMatchObject({ code: 'VALIDATION', reason: 'period-kind' });
   });
 
+  it('keeps events of one day in the order they were entered, whatever their random ids', async () => {
+    const { deps, useCases, card, kpi, context } = await setup({ frequencyCode: 'per-event', frequency: 'по кампании', target: '> 0', targetParsed: { comparator: '>', value: 0, unit: '' } });
+    const input = { cardId: card.id, kpiId: kpi.id, comment: '', expectedRevision: 0, period: { eventDate: '2026-03-20' } };
+    // The first event's id sorts after the second's.
+    await useCases.measurements.record(context(userActor('acc-editor')), { ...input, value: 1, requestId: 'ffffffff-ffff-4fff-8fff-ffffffffffff' });
+    deps.memory.clock.set('2026-04-03T10:00:00.000Z');
+    await useCases.measurements.record(context(userActor('acc-editor')), { ...input, value: 2, requestId: '00000000-0000-4000-8000-000000000001' });
+    const summary = await deps.measurements.getSummary(card.id);
+    expect(summary?.kpis[kpi.id]?.points.map((point) => point.value)).toEqual([1, 2]);
+    const history = await useCases.kpiHistory(context(userActor('acc-editor')), { cardId: card.id, kpiId: kpi.id });
+    expect(history.measurements.map((measurement) => measurement.current.value)).toEqual([2, 1]);
+    expect(history.board.latest?.value).toBe(2);
+  });
+
   it('judges a per-year target on a weekly KPI over the whole year of values, not the 12 the summary keeps', async () => {
     const { deps, card, kpi, record } = await setup(buildKpi({ name: 'Incidents', target: '≤ 12 в год', frequency: 'еженедельно' }));
     let period = periodOfKey('week', '2025-W06')!;

@@ -9,6 +9,7 @@ import type { KpiDeps } from './kpi-deps';
 import { kpiJudgement, requireCard, requireKpi } from './kpi-rules-of';
 import { cardAccess, holdsAnyRole } from './kpi-access';
 import { measurementView } from './measurement-view';
+import { oldestMeasurementFirst } from '../../kpi/measurement-order';
 import type { PeopleDirectory } from '../../ports/people-directory';
 import type { Actor } from '../../actor';
 
@@ -32,6 +33,8 @@ export function createGetKpiHistory(deps: KpiDeps) {
       cardAccess(deps, context, card, records.settings, kpi),
       deps.measurements.listForKpi(card.id, kpi.id, { limit: HISTORY_PAGE_SIZE, ...(input.cursor === undefined ? {} : { cursor: input.cursor }) }),
     ]);
+    // Newest first, as the store pages them, with events of one day in the order they were entered.
+    const items = [...page.items].sort((a, b) => oldestMeasurementFirst(b, a));
     const judgement = kpiJudgement(records.settings, records.site, deps.clock.now());
     const kind = periodKindOf(kpi);
     const target = readTarget(kpi);
@@ -39,7 +42,7 @@ export function createGetKpiHistory(deps: KpiDeps) {
     // The page's current values judged together, oldest first, as the trend judges them; a year
     // value the summary worked out from the whole year (more than a page of weeks) is kept.
     const yearValues = new Map((entry?.points ?? []).flatMap((point) => (point.yearValue === undefined ? [] : [[point.periodKey, point.yearValue] as const])));
-    const current = page.items.filter((record) => record.status === 'current').reverse();
+    const current = items.filter((record) => record.status === 'current').reverse();
     const points = current.map((record) => {
       const yearValue = yearValues.get(record.periodKey);
       const point = { periodKey: record.periodKey, periodStart: record.periodStart, periodEnd: record.periodEnd, value: record.current.value };
@@ -54,14 +57,14 @@ export function createGetKpiHistory(deps: KpiDeps) {
       target: target?.bound ?? null,
       warning: target?.warning ?? null,
       direction: target?.direction ?? kpi.direction,
-      measurements: page.items.map((record) => measurementView(kpi, record, judged)),
+      measurements: items.map((record) => measurementView(kpi, record, judged)),
       cursor: page.cursor,
-      openPeriods: kind === 'event' ? [] : openPeriods(recentPeriods(kind, judgement.today, OPEN_PERIODS), page.items),
+      openPeriods: kind === 'event' ? [] : openPeriods(recentPeriods(kind, judgement.today, OPEN_PERIODS), items),
       ratio: isRatioFormula(kpi.formula),
       canRecord: access.mayRecord,
       board: buildKpiView({ kpi, entry, today: judgement.today, graceDays: judgement.graceDays, rules: judgement.rulesFor(kpi.id), isMine }),
       levelChanges: [...(entry?.levelChanges ?? [])].reverse(),
-      people: await namesOf(deps.directory, context.actor, page.items),
+      people: await namesOf(deps.directory, context.actor, items),
     };
   };
 }
