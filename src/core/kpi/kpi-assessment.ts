@@ -46,7 +46,7 @@ export function assessKpi(input: {
   const profile = statusProfile(input.kpi);
   const { kind, rolling, comparison, rule } = profile;
   const from = Math.max(0, points.length - WINDOW);
-  const { packed, count, latestCompared } = judgePacked(points, from, profile);
+  const { packed, count, latestCompared } = judgePacked(points, from, points.length, profile);
   return {
     kind,
     status: periodStatus(kind, points, count === 0 ? null : unpackStatus(packed, count, count - 1), input.today, input.graceDays),

@@ -246,17 +246,18 @@ export interface PackedWindow {
 }
 
 /**
- * The statuses of the points (oldest first) from `from` on, at most MAX_PACKED of them: each
- * value, or for `rolling` the year ending with it (as the summary kept it, else worked out), judged.
+ * The statuses of the points (oldest first) from `from` up to `to`, at most MAX_PACKED of them:
+ * each value, or for `rolling` the year ending with it (as the summary kept it, else worked
+ * out), judged.
  */
-export function judgePacked(points: readonly SummaryPoint[], from: number, profile: StatusProfile): PackedWindow {
+export function judgePacked(points: readonly SummaryPoint[], from: number, to: number, profile: StatusProfile): PackedWindow {
   const { judge, rolling, compound, kind } = profile;
   const byMonth = kind === 'month' || kind === 'quarter' || kind === 'half-year';
-  if (points.length - from > MAX_PACKED) throw new RangeError(`At most ${MAX_PACKED} statuses pack into one number`);
+  if (to - from > MAX_PACKED) throw new RangeError(`At most ${MAX_PACKED} statuses pack into one number`);
   let packed = 0;
   let start = -1;
   let compared = NaN;
-  for (let index = from; index < points.length; index += 1) {
+  for (let index = from; index < to; index += 1) {
     const point = points[index]!;
     compared = point.value;
     if (rolling) {
@@ -275,38 +276,20 @@ export function judgePacked(points: readonly SummaryPoint[], from: number, profi
     }
     packed = (packed << 2) | judgeCode(judge, compared);
   }
-  return { packed, count: points.length - from, latestCompared: compared };
+  return { packed, count: to - from, latestCompared: compared };
 }
 
-/** The status of point `index` among `count` packed ones ending with the latest. */
+/** The status of point `index` among `count` packed ones. */
 export function unpackStatus(packed: number, count: number, index: number): KpiStatus {
   return STATUS_OF_CODE[(packed >>> (2 * (count - 1 - index))) & 3]!;
 }
 
-/** The statuses of all the points (oldest first) from `from` on, however many: the history view's page. */
+/** The statuses of all the points (oldest first) from `from` on, however many (the history view's page), judged MAX_PACKED at a time. */
 export function judgeStatuses(points: readonly SummaryPoint[], from: number, profile: StatusProfile): KpiStatus[] {
-  const { judge, rolling, compound, kind } = profile;
-  const byMonth = kind === 'month' || kind === 'quarter' || kind === 'half-year';
   const statuses: KpiStatus[] = [];
-  let start = -1;
-  for (let index = from; index < points.length; index += 1) {
-    const point = points[index]!;
-    let compared = point.value;
-    if (rolling) {
-      const kept = point.yearValue;
-      if (kept === undefined) {
-        if (start < 0) {
-          start = yearStartIndex(points, index, start, byMonth);
-          if (compound) fillFactors(points, start);
-        } else {
-          start = yearStartIndex(points, index, start, byMonth);
-        }
-        compared = yearFrom(points, start, index, compound);
-      } else {
-        compared = kept;
-      }
-    }
-    statuses.push(judgeValue(judge, compared));
+  for (let chunk = from; chunk < points.length; chunk += MAX_PACKED) {
+    const { packed, count } = judgePacked(points, chunk, Math.min(points.length, chunk + MAX_PACKED), profile);
+    for (let i = 0; i < count; i += 1) statuses.push(unpackStatus(packed, count, i));
   }
   return statuses;
 }

@@ -7,7 +7,7 @@ import type { MacroContext } from './macro-context';
 import type { CardSettingsView, DirectorySearchResult } from '../results/settings-results';
 import type { ProcessCard } from '../card/process-card';
 import { emptySettings, holdsRole, type CardSettings, type RoleMapping } from '../settings/card-settings';
-import { auditEntry } from '../audit/audit-entry';
+import { saveCardSettings } from './save-card-settings';
 import { AppError } from '../errors';
 import { cleanText } from '../text/clean-text';
 
@@ -96,23 +96,19 @@ export function createCardSettings(deps: CardSettingsDeps) {
       // Nothing changed: no new version, no audit entry.
       if (added.length === 0 && removed.length === 0) return view(card, current, true);
       const at = deps.now();
-      const saved = await settings.save({
-        settings: { ...current, roleMapping: mapping },
-        expectedVersion: input.expectedVersion,
-        savedBy: actor.accountId,
-        savedAt: at,
-        audit: auditEntry(
-          {
-            cardId: card.id,
-            at,
-            actor,
-            action: 'roles.mapped',
-            summary: `Gave ${added.length} and took away ${removed.length} role assignment(s) of the card`,
-            data: { settingsVersion: input.expectedVersion + 1, added, removed },
-          },
-          deps.newAuditSuffix(),
-        ),
-      });
+      const saved = await saveCardSettings(
+        { settings, newAuditSuffix: deps.newAuditSuffix },
+        {
+          cardId: card.id,
+          next: { ...current, roleMapping: mapping },
+          expectedVersion: input.expectedVersion,
+          actor,
+          at,
+          action: 'roles.mapped',
+          summary: `Gave ${added.length} and took away ${removed.length} role assignment(s) of the card`,
+          data: { added, removed },
+        },
+      );
       // Whoever took themselves off the owner's role may no longer edit: say so at once.
       return view(card, saved, pageEditor || (await mayEdit(context, card, pageEditor, saved)));
     },

@@ -7,11 +7,11 @@ import type { FeedSecrets, FeedUrls } from '../../ports/feed-secrets';
 import { emptySettings, type CardSettings, type KpiSettings } from '../../settings/card-settings';
 import { DEFAULT_TIME_ZONE, isSupportedTimeZone, type SiteSettings } from '../../settings/site-settings';
 import { DEFAULT_ESCALATION_RULES } from '../../kpi/kpi-types';
-import { auditEntry } from '../../audit/audit-entry';
 import { AppError } from '../../errors';
 import type { KpiDeps } from './kpi-deps';
 import { requireCard } from './kpi-rules-of';
 import { cardAccess } from './kpi-access';
+import { saveCardSettings } from '../save-card-settings';
 
 export interface KpiSettingsDeps extends KpiDeps {
   settings: CardSettingsStore;
@@ -76,27 +76,15 @@ export function createKpiSettings(deps: KpiSettingsDeps) {
       const wanted = checkedKpiSettings(card, input);
       if (JSON.stringify(wanted) === JSON.stringify(current.kpi)) return view(card, current, site, true);
       const at = deps.clock.now().toISOString();
-      const saved = await deps.settings.save({
-        settings: { ...current, kpi: wanted },
+      const saved = await saveCardSettings(deps, {
+        cardId: card.id,
+        next: { ...current, kpi: wanted },
         expectedVersion: input.expectedVersion,
-        savedBy: actor.accountId,
-        savedAt: at,
-        audit: auditEntry(
-          {
-            cardId: card.id,
-            at,
-            actor,
-            action: 'kpi.settings-saved',
-            summary: 'Changed the KPI settings of the card (time zone, grace days, escalation rules)',
-            data: {
-              settingsVersion: input.expectedVersion + 1,
-              timeZone: wanted.timeZone,
-              graceDays: wanted.graceDays,
-              kpisWithOwnRules: Object.keys(wanted.rules),
-            },
-          },
-          deps.newAuditSuffix(),
-        ),
+        actor,
+        at,
+        action: 'kpi.settings-saved',
+        summary: 'Changed the KPI settings of the card (time zone, grace days, escalation rules)',
+        data: { timeZone: wanted.timeZone, graceDays: wanted.graceDays, kpisWithOwnRules: Object.keys(wanted.rules) },
       });
       return view(card, saved, site, true);
     },
@@ -114,22 +102,15 @@ export function createKpiSettings(deps: KpiSettingsDeps) {
       const at = deps.clock.now().toISOString();
       let saved: CardSettings;
       try {
-        saved = await deps.settings.save({
-          settings: { ...current, feed: { rotatedAt: at, secretVersion: version } },
+        saved = await saveCardSettings(deps, {
+          cardId: card.id,
+          next: { ...current, feed: { rotatedAt: at, secretVersion: version } },
           expectedVersion: input.expectedVersion,
-          savedBy: actor.accountId,
-          savedAt: at,
-          audit: auditEntry(
-            {
-              cardId: card.id,
-              at,
-              actor,
-              action: 'feed.secret-rotated',
-              summary: current.feed.secretVersion === 0 ? 'Created the secret of the KPI data feed' : 'Rotated the secret of the KPI data feed',
-              data: { settingsVersion: input.expectedVersion + 1, secretVersion: version },
-            },
-            deps.newAuditSuffix(),
-          ),
+          actor,
+          at,
+          action: 'feed.secret-rotated',
+          summary: current.feed.secretVersion === 0 ? 'Created the secret of the KPI data feed' : 'Rotated the secret of the KPI data feed',
+          data: { secretVersion: version },
         });
       } catch (error) {
         await deps.feedSecrets.delete(card.id, version).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { CardSettingsView } from '@src/contracts/resolver-contracts';
 import { invokeResolver } from '@shared/bridge';
 import { ErrorNotice, type ResolverError } from '@shared/error-notice';
@@ -7,9 +7,9 @@ import { useI18n } from '@shared/i18n/i18n-context';
 import { RoleRow } from './role-row';
 import { changesOf, draftOf, isChanged, rebased, rolesInOrder, withoutPick, withPick, type DraftChange, type RoleMappingDraft } from './role-mapping-draft';
 import { LoadingStatus } from '@shared/loading-status';
+import { PanelHeader } from '@shared/panel-header';
+import { useNewestLoad } from '@shared/use-newest-load';
 import './roles-panel.css';
-
-type Loaded = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'ready'; view: CardSettingsView };
 
 /**
  * Who holds each role of the card. Editors (page editors and the owner's people, as the server
@@ -19,48 +19,25 @@ type Loaded = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | {
 export default function RolesPanel({ cardId, onClose }: { cardId: string; onClose: () => void }) {
   const { t, locale } = useI18n();
   const headingId = useId();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [draft, setDraft] = useState<RoleMappingDraft>({});
   const [searchingRole, setSearchingRole] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ResolverError | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const show = useCallback((view: CardSettingsView, keep: readonly DraftChange[] = []) => {
-    setLoaded({ kind: 'ready', view });
-    setDraft(rebased(view, keep));
+  const fetch = useCallback(() => invokeResolver('settings/get', { cardId }), [cardId]);
+  const onShow = useCallback((view: CardSettingsView, keep: readonly DraftChange[] | undefined) => {
+    setDraft(rebased(view, keep ?? []));
     setSearchingRole(null);
   }, []);
+  const { loaded, load: loadNewest, show } = useNewestLoad(fetch, onShow, { stayShown: false });
+  const load = (keep?: readonly DraftChange[]) => {
+    setSaveError(null);
+    setSaved(false);
+    loadNewest(keep);
+  };
 
-  // Only the newest load may show its answer: a Retry pressed twice never shows an older version.
-  const latest = useRef(0);
-  const load = useCallback(
-    (keep: readonly DraftChange[] = []) => {
-      const request = (latest.current += 1);
-      setLoaded({ kind: 'loading' });
-      setSaveError(null);
-      setSaved(false);
-      void invokeResolver('settings/get', { cardId }).then((result) => {
-        if (request !== latest.current) return;
-        if (result.ok) show(result.data, keep);
-        else setLoaded({ kind: 'failed', error: result.error });
-      });
-    },
-    [cardId, show],
-  );
-
-  useEffect(() => load(), [load]);
-
-  const header = (
-    <div className="pc-roles__top">
-      <h2 id={headingId} className="pc-roles__heading">
-        {t('rolesHeading')}
-      </h2>
-      <button type="button" className="pc-button pc-button--subtle" onClick={onClose}>
-        {t('rolesClose')}
-      </button>
-    </div>
-  );
+  const header = <PanelHeader id={headingId} title={t('rolesHeading')} closeLabel={t('rolesClose')} onClose={onClose} className="pc-roles" />;
 
   if (loaded.kind !== 'ready') {
     return (

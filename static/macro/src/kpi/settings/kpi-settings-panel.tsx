@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { KpiSettingsView } from '@src/contracts/kpi-contracts';
 import { invokeResolver } from '@shared/bridge';
 import { ErrorNotice, type ResolverError } from '@shared/error-notice';
 import { LoadingStatus } from '@shared/loading-status';
+import { PanelHeader } from '@shared/panel-header';
+import { useNewestLoad } from '@shared/use-newest-load';
 import { useKpiWords } from '../use-kpi-words';
 import { EscalationRules, ruleText } from './escalation-rules';
 import { FeedSecret } from './feed-secret';
 import { changesOf, draftOf, graceDaysOf, isChanged, rebased, type KpiSettingsChanges, type KpiSettingsDraft } from './kpi-settings-draft';
 import { PeriodSettings } from './period-settings';
 import './kpi-settings.css';
-
-type Loaded = { kind: 'loading' } | { kind: 'failed'; error: ResolverError } | { kind: 'ready'; view: KpiSettingsView };
 
 /**
  * A card's KPI settings: the zone its periods are cut in, the days a value may come late, each
@@ -22,45 +22,21 @@ export default function KpiSettingsPanel({ cardId, onClose }: { cardId: string; 
   const words = useKpiWords();
   const { t } = words;
   const headingId = useId();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [draft, setDraft] = useState<KpiSettingsDraft | null>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ResolverError | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const show = useCallback((view: KpiSettingsView, keep: KpiSettingsChanges = { rules: {} }) => {
-    setLoaded({ kind: 'ready', view });
-    setDraft(rebased(view, keep));
-  }, []);
+  const fetch = useCallback(() => invokeResolver('kpi/settings-get', { cardId }), [cardId]);
+  const onShow = useCallback((view: KpiSettingsView, keep: KpiSettingsChanges | undefined) => setDraft(rebased(view, keep ?? { rules: {} })), []);
+  const { loaded, load: loadNewest, show } = useNewestLoad(fetch, onShow, { stayShown: true });
+  const load = (keep?: KpiSettingsChanges) => {
+    setSaveError(null);
+    setSaved(false);
+    loadNewest(keep);
+  };
 
-  // Only the newest load may show its answer.
-  const latest = useRef(0);
-  const load = useCallback(
-    (keep?: KpiSettingsChanges) => {
-      const request = (latest.current += 1);
-      setLoaded((current) => (current.kind === 'ready' && keep !== undefined ? current : { kind: 'loading' }));
-      setSaveError(null);
-      setSaved(false);
-      void invokeResolver('kpi/settings-get', { cardId }).then((result) => {
-        if (request !== latest.current) return;
-        if (result.ok) show(result.data, keep);
-        else setLoaded({ kind: 'failed', error: result.error });
-      });
-    },
-    [cardId, show],
-  );
-  useEffect(() => load(), [load]);
-
-  const header = (
-    <div className="pc-kpi-settings__top">
-      <h2 id={headingId} className="pc-kpi-settings__heading">
-        {t('kpiSettings.heading')}
-      </h2>
-      <button type="button" className="pc-button pc-button--subtle" onClick={onClose}>
-        {t('kpi.close')}
-      </button>
-    </div>
-  );
+  const header = <PanelHeader id={headingId} title={t('kpiSettings.heading')} closeLabel={t('kpi.close')} onClose={onClose} className="pc-kpi-settings" />;
   if (loaded.kind !== 'ready' || draft === null) {
     return (
       <section className="pc-kpi-settings" aria-labelledby={headingId} aria-busy={loaded.kind === 'loading'}>
