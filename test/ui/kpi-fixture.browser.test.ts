@@ -53,7 +53,9 @@ describe('KPI table and history (fixture)', () => {
     expect(await table.locator('thead th[scope="col"]').count()).toBe(6);
     const name = table.getByRole('button', { name: 'Lead-to-customer conversion' });
     expect(await name.getAttribute('aria-expanded')).toBe('false');
-    expect(await table.getByRole('img').first().getAttribute('aria-label')).toMatch(/^Last 12 values: .*; trending up$/);
+    expect(await table.getByRole('img').first().getAttribute('aria-label')).toMatch(/^Last 12 values: .*; improving$/);
+    // The same trend in words under the sparkline, for sighted readers.
+    expect(await table.locator('.pc-kpi__trend-word').first().textContent()).toBe('improving');
     expect(await table.getByText('Off target', { exact: true }).count()).toBeGreaterThan(0);
 
     await name.focus();
