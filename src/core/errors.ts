@@ -21,7 +21,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ERROR_REASONS = {
   VALIDATION: ['payload', 'context', 'cursor', 'period-not-started', 'period-kind', 'value'],
   NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement'],
-  CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value'],
+  CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value', 'provisioning-blocked', 'plan-changed', 'jira-refused'],
   FORBIDDEN: ['sign-in', 'view', 'edit'],
   TOO_LARGE: ['request', 'card-count', 'storage'],
   NOT_RECOGNISED: ['no-card', 'encoding'],

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * What provisioning made on this site, by id, in a Forge app property (only the app can write
+ * it): the next run matches by these ids, never by name, and knows from each workflow's
+ * fingerprint whether it is still as this app left it. Written after every step, so a run
+ * stopped anywhere resumes where it stopped.
+ */
+
+export const PROVISION_RECORD_KEY = 'process-cards.provisioning';
+export const PROVISION_RECORD_SCHEMA_VERSION = 1 as const;
+
+const Id = z.string().min(1).max(100);
+
+export const ProvisionedWorkflow = z.object({
+  id: Id,
+  name: z.string().min(1).max(255),
+  /**
+   * Two fingerprints: of the workflow as Jira gave it back after this app wrote it (a later read
+   * that differs means an admin edited it), and of the shape this app asked for (differing from
+   * what this version asks for means an earlier version made it: an upgrade). Jira may normalise
+   * what it stores, so the two are kept apart.
+   */
+  fingerprint: z.string().min(1).max(100),
+  built: z.string().min(1).max(100),
+  appVersion: z.string().min(1).max(50),
+});
+export type ProvisionedWorkflow = z.infer<typeof ProvisionedWorkflow>;
+
+export const ProvisionedProject = z.object({
+  projectId: Id,
+  projectKey: z.string().min(1).max(50),
+  /** The project's own copy of its schemes, and whether the project uses it yet (made, then assigned: two steps). */
+  issueTypeSchemeId: Id.nullable(),
+  issueTypeSchemeAssigned: z.boolean(),
+  workflowSchemeId: Id.nullable(),
+  workflowSchemeAssigned: z.boolean(),
+  /** The asynchronous scheme switch under way, polled until it ends. */
+  switchTaskId: Id.nullable(),
+  complete: z.boolean(),
+});
+export type ProvisionedProject = z.infer<typeof ProvisionedProject>;
+
+export const ProvisionRecord = z.object({
+  schemaVersion: z.literal(PROVISION_RECORD_SCHEMA_VERSION),
+  /** Fixed by the first run: a second run in the other language must not make a second pair of types. */
+  language: z.enum(['en', 'ru']).nullable(),
+  statuses: z.record(z.string(), z.object({ id: Id, created: z.boolean() })),
+  issueTypes: z.record(z.string(), z.object({ id: Id, name: z.string().max(255) })),
+  workflows: z.record(z.string(), ProvisionedWorkflow),
+  projects: z.record(Id, ProvisionedProject),
+  /** The project corrective actions go to when a card names none. */
+  defaultProjectId: Id.nullable(),
+});
+export type ProvisionRecord = z.infer<typeof ProvisionRecord>;
+
+export const emptyProvisionRecord = (): ProvisionRecord => ({
+  schemaVersion: PROVISION_RECORD_SCHEMA_VERSION,
+  language: null,
+  statuses: {},
+  issueTypes: {},
+  workflows: {},
+  projects: {},
+  defaultProjectId: null,
+});

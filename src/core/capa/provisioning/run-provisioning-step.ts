@@ -1,0 +1,185 @@
+import { AppError } from '../../errors';
+import type { JiraProvisioning } from '../../ports/jira-provisioning';
+import { shapeOf } from './plan-provisioning';
+import type { ProvisionRecord, ProvisionedProject } from './provision-record';
+import type { ProvisioningPlan } from './provisioning-plan';
+import type { ProvisioningTarget } from './provisioning-target';
+import type { SiteSnapshot } from './site-snapshot';
+
+/** What one step did, for the page's log (the plan that follows shows the rest). */
+export interface StepDone {
+  itemIds: string[];
+  /** 'waiting' while Jira's scheme switch runs; the page polls again. */
+  outcome: 'changed' | 'waiting';
+}
+
+/**
+ * One write of a run, the first thing the plan still has to do (all new statuses go in one
+ * request). Jira has no transactions: the caller records the returned record at once, so a run
+ * stopped after any step resumes with the next. An item the admin did not approve is not
+ * written: the plan changed since they looked (CONFLICT), and they review it again.
+ */
+export async function runProvisioningStep(
+  jira: JiraProvisioning,
+  input: { target: ProvisioningTarget; record: ProvisionRecord; snapshot: SiteSnapshot; plan: ProvisioningPlan; approved: ReadonlySet<string> },
+): Promise<{ record: ProvisionRecord; done: StepDone }> {
+  const { target, plan, snapshot, approved } = input;
+  const record: ProvisionRecord = structuredClone(input.record);
+  if (plan.blocked !== null) throw new AppError('CONFLICT', `Provisioning is blocked: ${plan.blocked}.`, [], { reason: 'provisioning-blocked', params: { blocked: plan.blocked } });
+  record.language ??= target.language;
+  const projectId = plan.projectId!;
+  const project: ProvisionedProject = (record.projects[projectId] ??= {
+    projectId,
+    projectKey: plan.projectKey,
+    issueTypeSchemeId: null,
+    issueTypeSchemeAssigned: false,
+    workflowSchemeId: null,
+    workflowSchemeAssigned: false,
+    switchTaskId: null,
+    complete: false,
+  });
+
+  // The project is complete once the step that made the plan's last change is done.
+  const finish = (done: StepDone) => {
+    project.complete = done.outcome === 'changed' && plan.pending.every((id) => done.itemIds.includes(id));
+    return { record, done };
+  };
+  if (plan.switching !== null) return finish({ itemIds: ['workflow-scheme'], outcome: 'waiting' });
+  const next = plan.pending[0];
+  if (next === undefined) return finish({ itemIds: [], outcome: 'changed' });
+  const unapproved = (ids: readonly string[]) => ids.find((id) => !approved.has(id));
+  const item = plan.items.find((candidate) => candidate.id === next)!;
+
+  if (item.kind === 'status') {
+    // Every status still to be made or reused, in one request.
+    const statusItems = plan.items.filter((candidate) => candidate.kind === 'status' && candidate.change !== 'none');
+    refuseUnapproved(unapproved(statusItems.map((candidate) => candidate.id)));
+    const byId = new Map(target.statuses.map((status) => [`status:${status.ref}`, status]));
+    for (const reused of statusItems.filter((candidate) => candidate.change === 'reuse')) {
+      record.statuses[byId.get(reused.id)!.ref] = { id: reused.jiraId!, created: false };
+    }
+    const toCreate = statusItems.filter((candidate) => candidate.change === 'create');
+    if (toCreate.length > 0) {
+      const created = await jira.createStatuses(toCreate.map((candidate) => ({ name: candidate.name, category: byId.get(candidate.id)!.category, description: byId.get(candidate.id)!.description })));
+      toCreate.forEach((candidate, index) => {
+        const status = created[index];
+        if (status === undefined) throw new AppError('INTERNAL', `Jira did not return the status ${candidate.name} it was asked to create.`);
+        record.statuses[byId.get(candidate.id)!.ref] = { id: status.id, created: true };
+      });
+    }
+    return finish({ itemIds: statusItems.map((candidate) => candidate.id), outcome: 'changed' });
+  }
+
+  refuseUnapproved(unapproved([item.id]));
+  switch (item.kind) {
+    case 'issue-type': {
+      const type = target.issueTypes.find((candidate) => `issue-type:${candidate.kind}` === item.id)!;
+      const created = await jira.createIssueType({ name: type.name, description: type.description });
+      record.issueTypes[type.kind] = { id: created.id, name: created.name };
+      break;
+    }
+    case 'workflow': {
+      const workflow = target.workflows.find((candidate) => `workflow:${candidate.kind}` === item.id)!;
+      const statusIds = Object.fromEntries(Object.entries(record.statuses).map(([ref, status]) => [ref, status.id]));
+      const shape = workflow.build(statusIds);
+      let written;
+      if (item.change === 'create') {
+        const objections = await jira.validateWorkflow(shape);
+        if (objections.length > 0) {
+          throw new AppError('CONFLICT', `Jira would not create the workflow ${shape.name}.`, objections.map((message) => ({ path: item.id, message })), { reason: 'jira-refused' });
+        }
+        written = await jira.createWorkflow(shape);
+      } else {
+        const existing = snapshot.recordedWorkflows.find((candidate) => candidate.id === item.jiraId)!;
+        written = await jira.updateWorkflow(existing, shape);
+      }
+      record.workflows[workflow.kind] = { id: written.id, name: written.name, fingerprint: workflow.fingerprint(shapeOf(written)), built: workflow.fingerprint(shape), appVersion: target.appVersion };
+      break;
+    }
+    case 'issue-type-scheme':
+      await issueTypeSchemeStep(jira, target, record, project, snapshot, item.change);
+      break;
+    case 'workflow-scheme':
+      return finish({ itemIds: [item.id], outcome: await workflowSchemeStep(jira, target, record, project, snapshot) });
+  }
+  return finish({ itemIds: [item.id], outcome: 'changed' });
+}
+
+function refuseUnapproved(id: string | undefined): void {
+  if (id !== undefined) {
+    throw new AppError('CONFLICT', `The plan changed since it was shown (${id}): review it again.`, [], { reason: 'plan-changed', params: { item: id } });
+  }
+}
+
+const ourTypeIds = (target: ProvisioningTarget, record: ProvisionRecord): string[] => target.issueTypes.map((type) => record.issueTypes[type.kind]!.id);
+
+async function issueTypeSchemeStep(
+  jira: JiraProvisioning,
+  target: ProvisioningTarget,
+  record: ProvisionRecord,
+  project: ProvisionedProject,
+  snapshot: SiteSnapshot,
+  change: string,
+): Promise<void> {
+  const current = snapshot.issueTypeScheme!;
+  const ours = ourTypeIds(target, record);
+  if (change === 'add-types') {
+    await jira.addIssueTypesToScheme(current.id, ours.filter((id) => !current.issueTypeIds.includes(id)));
+    return;
+  }
+  if (project.issueTypeSchemeId === null) {
+    // A copy for this project alone: a scheme other projects use is never edited.
+    const copy = await jira.createIssueTypeScheme({
+      name: `${project.projectKey}: ${current.name} + Process Cards`.slice(0, 255),
+      description: `The issue types of ${project.projectKey} and the Process Cards corrective action and improvement types (made by Process Cards from “${current.name}”).`,
+      issueTypeIds: [...new Set([...current.issueTypeIds, ...ours])],
+      defaultIssueTypeId: current.defaultIssueTypeId,
+    });
+    project.issueTypeSchemeId = copy.id;
+    return;
+  }
+  await jira.assignIssueTypeScheme(project.issueTypeSchemeId, project.projectId);
+  project.issueTypeSchemeAssigned = true;
+}
+
+async function workflowSchemeStep(
+  jira: JiraProvisioning,
+  target: ProvisioningTarget,
+  record: ProvisionRecord,
+  project: ProvisionedProject,
+  snapshot: SiteSnapshot,
+): Promise<StepDone['outcome']> {
+  const current = snapshot.workflowScheme!;
+  if (project.workflowSchemeId === null) {
+    const mappings = Object.fromEntries(target.workflows.map((workflow) => [record.issueTypes[workflow.kind]!.id, record.workflows[workflow.kind]!.name]));
+    const copy = await jira.createWorkflowScheme({
+      name: `${project.projectKey}: ${current.name} + Process Cards`.slice(0, 255),
+      description: `The workflows of ${project.projectKey} and the Process Cards workflows (made by Process Cards from “${current.name}”).`,
+      defaultWorkflow: current.defaultWorkflow,
+      issueTypeMappings: { ...current.issueTypeMappings, ...mappings },
+    });
+    project.workflowSchemeId = copy.id;
+    return 'changed';
+  }
+  if (project.switchTaskId !== null) {
+    const task = snapshot.switchTask;
+    if (task?.state === 'COMPLETE') {
+      project.switchTaskId = null;
+      project.workflowSchemeAssigned = true;
+      return 'changed';
+    }
+    project.switchTaskId = null;
+    throw new AppError('CONFLICT', `Jira’s switch of the project’s workflow scheme ended ${task?.state ?? 'unknown'}: ${task?.message ?? ''}`, [], {
+      reason: 'jira-refused',
+      params: { state: task?.state ?? 'unknown' },
+    });
+  }
+  if (snapshot.issueCount === 0) {
+    await jira.assignWorkflowScheme(project.workflowSchemeId, project.projectId);
+    project.workflowSchemeAssigned = true;
+    return 'changed';
+  }
+  // A project with issues changes scheme through an asynchronous task (its issues keep their statuses: our types have none yet).
+  project.switchTaskId = (await jira.switchWorkflowScheme(project.workflowSchemeId, project.projectId)).taskId;
+  return 'waiting';
+}

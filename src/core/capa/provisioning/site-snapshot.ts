@@ -1,0 +1,55 @@
+import type {
+  IssueTypeScheme,
+  JiraIssueType,
+  JiraProject,
+  JiraProvisioning,
+  JiraStatus,
+  JiraWorkflow,
+  TaskState,
+  WorkflowScheme,
+} from '../../ports/jira-provisioning';
+import type { ProvisionRecord } from './provision-record';
+import type { ProvisioningTarget } from './provisioning-target';
+
+/** What the planner reads of the site, in one go, before each plan and each step. */
+export interface SiteSnapshot {
+  project: JiraProject | null;
+  /** Issues in the project (0 when it is not a company-managed project we can provision). */
+  issueCount: number;
+  /** Statuses named like any of the target's candidates, and those the record names by id. */
+  statusesByName: JiraStatus[];
+  recordedStatuses: JiraStatus[];
+  issueTypes: JiraIssueType[];
+  recordedWorkflows: JiraWorkflow[];
+  issueTypeScheme: IssueTypeScheme | null;
+  workflowScheme: WorkflowScheme | null;
+  switchTask: { state: TaskState; message: string | null } | null;
+}
+
+/**
+ * Reads the site: about ten requests, in parallel where they do not depend on each other (the
+ * project first: its schemes and issues are only asked for a company-managed project).
+ */
+export async function readSiteSnapshot(jira: JiraProvisioning, record: ProvisionRecord, target: ProvisioningTarget, projectKey: string): Promise<SiteSnapshot> {
+  const names = [...new Set(target.statuses.flatMap((status) => status.candidates))];
+  const statusIds = Object.values(record.statuses).map((status) => status.id);
+  const workflowIds = Object.values(record.workflows).map((workflow) => workflow.id);
+  const [project, statusesByName, recordedStatuses, issueTypes, recordedWorkflows] = await Promise.all([
+    jira.project(projectKey),
+    jira.statusesByName(names),
+    statusIds.length === 0 ? Promise.resolve([]) : jira.statuses(statusIds),
+    jira.issueTypes(),
+    workflowIds.length === 0 ? Promise.resolve([]) : jira.workflows(workflowIds),
+  ]);
+  const provisionable = project !== null && project.style === 'company-managed';
+  const taskId = project === null ? null : (record.projects[project.id]?.switchTaskId ?? null);
+  const [issueCount, issueTypeScheme, workflowScheme, switchTask] = provisionable
+    ? await Promise.all([
+        jira.issueCount(project.id),
+        jira.issueTypeSchemeOf(project.id),
+        jira.workflowSchemeOf(project.id),
+        taskId === null ? Promise.resolve(null) : jira.task(taskId),
+      ])
+    : [0, null, null, null];
+  return { project, issueCount, statusesByName, recordedStatuses, issueTypes, recordedWorkflows, issueTypeScheme, workflowScheme, switchTask };
+}

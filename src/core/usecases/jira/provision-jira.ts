@@ -1,0 +1,66 @@
+import type { Actor } from '../../actor';
+import { AppError } from '../../errors';
+import type { AppProperties, JiraProvisioning } from '../../ports/jira-provisioning';
+import { planProvisioning } from '../../capa/provisioning/plan-provisioning';
+import { emptyProvisionRecord, PROVISION_RECORD_KEY, ProvisionRecord } from '../../capa/provisioning/provision-record';
+import type { ProvisioningPlan } from '../../capa/provisioning/provisioning-plan';
+import type { ProvisioningLanguage, ProvisioningTarget } from '../../capa/provisioning/provisioning-target';
+import { runProvisioningStep, type StepDone } from '../../capa/provisioning/run-provisioning-step';
+import { readSiteSnapshot } from '../../capa/provisioning/site-snapshot';
+
+export interface ProvisionJiraDeps {
+  /** As the admin on the admin page (asUser): Jira itself refuses anyone who may not administer it. */
+  jira: JiraProvisioning;
+  appProperties: AppProperties;
+  target: (language: ProvisioningLanguage) => ProvisioningTarget;
+}
+
+export interface ProvisionInput {
+  projectKey: string;
+  /** The language asked for; a site provisioned before keeps the language of its first run. */
+  language: ProvisioningLanguage;
+}
+
+/**
+ * The Jira admin page's provisioning: `plan` reads and writes nothing; `step` makes the next
+ * change the plan lists, if the admin approved it, and records what it made. The page calls
+ * `step` until the plan is complete: one write per call keeps each under the 25 s limit, and a
+ * run stopped anywhere resumes with the next step (Jira has no transactions).
+ */
+export function createProvisionJira(deps: ProvisionJiraDeps) {
+  async function readRecord(): Promise<ProvisionRecord> {
+    const stored = await deps.appProperties.get(PROVISION_RECORD_KEY);
+    if (stored === null || stored === undefined) return emptyProvisionRecord();
+    const parsed = ProvisionRecord.safeParse(stored);
+    // A record this app cannot read is never guessed at: the next writes would duplicate what it names.
+    if (!parsed.success) throw new AppError('INTERNAL', `The provisioning record (app property ${PROVISION_RECORD_KEY}) cannot be read.`);
+    return parsed.data;
+  }
+
+  async function current(actor: Actor, input: ProvisionInput) {
+    if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Provisioning needs a signed-in Jira admin.', [], { reason: 'sign-in' });
+    const record = await readRecord();
+    const language = record.language ?? input.language;
+    const target = deps.target(language);
+    const snapshot = await readSiteSnapshot(deps.jira, record, target, input.projectKey);
+    const plan = planProvisioning({ target, record, snapshot, projectKey: input.projectKey, languageFixed: record.language !== null });
+    return { record, target, snapshot, plan };
+  }
+
+  return {
+    async plan(actor: Actor, input: ProvisionInput): Promise<ProvisioningPlan> {
+      return (await current(actor, input)).plan;
+    },
+
+    /**
+     * `plan` is the plan this step read before its write (the page marks `done.itemIds` made);
+     * the next call reads afresh. A complete plan writes nothing but the record's completion.
+     */
+    async step(actor: Actor, input: ProvisionInput & { approved: readonly string[] }): Promise<{ done: StepDone; plan: ProvisioningPlan }> {
+      const { record, target, snapshot, plan } = await current(actor, input);
+      const result = await runProvisioningStep(deps.jira, { target, record, snapshot, plan, approved: new Set(input.approved) });
+      if (JSON.stringify(result.record) !== JSON.stringify(record)) await deps.appProperties.put(PROVISION_RECORD_KEY, result.record);
+      return { done: result.done, plan };
+    },
+  };
+}

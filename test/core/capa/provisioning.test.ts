@@ -1,0 +1,201 @@
+import { MemoryAppProperties, MemoryJiraProvisioning } from '../../../src/adapters/memory/memory-jira-provisioning';
+import { userActor } from '../../../src/core/actor';
+import { PROVISION_RECORD_KEY, type ProvisionRecord } from '../../../src/core/capa/provisioning/provision-record';
+import type { ProvisioningPlan } from '../../../src/core/capa/provisioning/provisioning-plan';
+import { createProvisionJira } from '../../../src/core/usecases/jira/provision-jira';
+import { fakeTarget } from './provisioning-target-fake';
+
+const ADMIN = userActor('acc-admin');
+
+function setup(options: { version?: string; issueCount?: number; style?: 'company-managed' | 'team-managed' } = {}) {
+  const jira = new MemoryJiraProvisioning();
+  const appProperties = new MemoryAppProperties();
+  const project = jira.addProject({ key: 'QMS', issueCount: options.issueCount ?? 0, ...(options.style ? { style: options.style } : {}) });
+  let version = options.version ?? '1';
+  const provisioning = () => createProvisionJira({ jira, appProperties, target: (language) => fakeTarget(language, version) });
+  const input = { projectKey: 'QMS', language: 'en' as const };
+  /** Steps with everything the plan shows approved, until it is complete (or `max` steps). */
+  const runToEnd = async (max = 30) => {
+    let plan = await provisioning().plan(ADMIN, input);
+    for (let i = 0; i < max && !plan.complete; i += 1) {
+      await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+      plan = await provisioning().plan(ADMIN, input);
+    }
+    return plan;
+  };
+  return { jira, appProperties, project, provisioning, input, runToEnd, setVersion: (next: string) => (version = next) };
+}
+
+const change = (plan: ProvisioningPlan, id: string) => plan.items.find((item) => item.id === id)?.change;
+const record = (appProperties: MemoryAppProperties) => appProperties.values.get(PROVISION_RECORD_KEY) as ProvisionRecord;
+
+describe('provisioning a project for corrective actions and improvements', () => {
+  it('on an empty site, plans everything as new, writes nothing while planning, then completes step by step', async () => {
+    const { jira, provisioning, input, runToEnd, project, appProperties } = setup();
+    const plan = await provisioning().plan(ADMIN, input);
+    expect(plan.blocked).toBeNull();
+    expect(plan.items.map((item) => [item.id, item.change])).toEqual([
+      ['status:open', 'create'],
+      ['status:closed', 'create'],
+      ['status:root-cause', 'create'],
+      ['issue-type:corrective-action', 'create'],
+      ['issue-type:improvement', 'create'],
+      ['workflow:corrective-action', 'create'],
+      ['workflow:improvement', 'create'],
+      ['issue-type-scheme', 'copy'],
+      ['workflow-scheme', 'copy'],
+    ]);
+    expect(plan.addsToDefaultScheme).toBe(true);
+    expect(jira.writes).toEqual([]);
+    const done = await runToEnd();
+    expect(done.complete).toBe(true);
+    expect(jira.writes).toEqual([
+      'createStatuses:Open,Closed,CA: Root cause analysis',
+      'createIssueType:Corrective action',
+      'createIssueType:Improvement',
+      'createWorkflow:Process Cards: Corrective action',
+      'createWorkflow:Process Cards: Improvement',
+      expect.stringMatching(/^createIssueTypeScheme:QMS: Default Issue Type Scheme \+ Process Cards$/),
+      expect.stringMatching(/^assignIssueTypeScheme:/),
+      expect.stringMatching(/^createWorkflowScheme:/),
+      expect.stringMatching(/^assignWorkflowScheme:/),
+    ]);
+    // The project's own schemes hold our types; the shared defaults are untouched.
+    const types = await jira.issueTypeSchemeOf(project.id);
+    const ids = Object.values(record(appProperties).issueTypes).map((type) => type.id);
+    expect(types.issueTypeIds).toEqual(expect.arrayContaining(ids));
+    expect(types.id).not.toBe('10000');
+    const flows = await jira.workflowSchemeOf(project.id);
+    expect(flows.issueTypeMappings[ids[0]!]).toBe('Process Cards: Corrective action');
+    expect(jira.flowSchemes.get('10000')!.issueTypeMappings).toEqual({});
+    expect(record(appProperties).projects[project.id]).toMatchObject({ complete: true, issueTypeSchemeAssigned: true, workflowSchemeAssigned: true });
+  });
+
+  it('running it again changes nothing (no writes at all)', async () => {
+    const { jira, provisioning, input, runToEnd } = setup();
+    await runToEnd();
+    const before = jira.writes.length;
+    const again = await provisioning().plan(ADMIN, input);
+    expect(again.complete).toBe(true);
+    expect(again.items.every((item) => item.change === 'none')).toBe(true);
+    await provisioning().step(ADMIN, { ...input, approved: [] });
+    expect(jira.writes.length).toBe(before);
+  });
+
+  it('reuses a status of the same name and category, and passes over one of another category', async () => {
+    const { jira, provisioning, input, runToEnd } = setup();
+    const open = jira.addStatus('Open', 'TODO');
+    jira.addStatus('Closed', 'IN_PROGRESS');
+    const plan = await provisioning().plan(ADMIN, input);
+    expect(plan.items.find((item) => item.id === 'status:open')).toMatchObject({ change: 'reuse', jiraId: open.id });
+    expect(plan.items.find((item) => item.id === 'status:closed')).toMatchObject({ change: 'create', name: 'CA: Closed' });
+    await runToEnd();
+    expect(jira.writes[0]).toBe('createStatuses:CA: Closed,CA: Root cause analysis');
+  });
+
+  it('completes a half-done earlier run without making anything twice', async () => {
+    const { jira, provisioning, input, runToEnd } = setup();
+    const plan = await provisioning().plan(ADMIN, input);
+    // Statuses and the first issue type, then the run stopped.
+    await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    const resumed = await provisioning().plan(ADMIN, input);
+    expect(change(resumed, 'status:open')).toBe('none');
+    expect(change(resumed, 'issue-type:corrective-action')).toBe('none');
+    expect(change(resumed, 'issue-type:improvement')).toBe('create');
+    await runToEnd();
+    expect(jira.writes.filter((write) => write.startsWith('createIssueType:'))).toHaveLength(2);
+    expect(jira.writes.filter((write) => write.startsWith('createStatuses'))).toHaveLength(1);
+  });
+
+  it('resumes a scheme copy made but not yet assigned, without a second copy', async () => {
+    const { jira, provisioning, input, runToEnd } = setup();
+    let plan = await provisioning().plan(ADMIN, input);
+    while (plan.pending[0] !== 'issue-type-scheme') {
+      await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+      plan = await provisioning().plan(ADMIN, input);
+    }
+    await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    expect(change(await provisioning().plan(ADMIN, input), 'issue-type-scheme')).toBe('copy');
+    await runToEnd();
+    expect(jira.writes.filter((write) => write.startsWith('createIssueTypeScheme'))).toHaveLength(1);
+  });
+
+  it('reports a workflow an admin edited and writes nothing, not even what else is missing', async () => {
+    const { jira, provisioning, input, runToEnd, appProperties } = setup();
+    await runToEnd();
+    const id = record(appProperties).workflows['corrective-action']!.id;
+    jira.flows.get(id)!.transitions.push({ name: 'Shortcut', type: 'GLOBAL', from: [], to: jira.flows.get(id)!.statuses[0]!, validators: [], actions: [], conditions: [] });
+    jira.types.splice(jira.types.findIndex((type) => type.name === 'Improvement'), 1);
+    const writes = jira.writes.length;
+    const plan = await provisioning().plan(ADMIN, input);
+    expect(plan.blocked).toBe('conflicts');
+    expect(plan.items.find((item) => item.id === 'workflow:corrective-action')?.conflict).toMatchObject({ reason: 'edited' });
+    await expect(provisioning().step(ADMIN, { ...input, approved: plan.pending })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'provisioning-blocked' });
+    expect(jira.writes.length).toBe(writes);
+  });
+
+  it('reports an issue type of our name that the record does not name, instead of making a second', async () => {
+    const { jira, provisioning, input } = setup();
+    jira.addIssueType('Corrective action');
+    const plan = await provisioning().plan(ADMIN, input);
+    expect(plan.blocked).toBe('conflicts');
+    expect(plan.items.find((item) => item.id === 'issue-type:corrective-action')?.conflict?.reason).toBe('name-taken');
+  });
+
+  it('upgrades our own workflow from an earlier app version, after the plan shows it', async () => {
+    const { jira, provisioning, input, runToEnd, setVersion } = setup();
+    await runToEnd();
+    setVersion('2');
+    const plan = await provisioning().plan(ADMIN, input);
+    expect(change(plan, 'workflow:corrective-action')).toBe('update');
+    expect(plan.complete).toBe(false);
+    const after = await runToEnd();
+    expect(after.complete).toBe(true);
+    expect(jira.writes.filter((write) => write.startsWith('updateWorkflow'))).toHaveLength(2);
+    expect(jira.writes.filter((write) => write.startsWith('createWorkflow:'))).toHaveLength(2);
+  });
+
+  it('switches the workflow scheme of a project with issues through Jira’s task, waiting for it', async () => {
+    const { jira, provisioning, input, runToEnd, appProperties, project } = setup({ issueCount: 12 });
+    jira.switchPolls = 2;
+    const done = await runToEnd();
+    expect(done.complete).toBe(true);
+    expect(jira.writes.some((write) => write.startsWith('switchWorkflowScheme'))).toBe(true);
+    expect(jira.writes.some((write) => write.startsWith('assignWorkflowScheme'))).toBe(false);
+    expect((await provisioning().plan(ADMIN, input)).switching).toBeNull();
+    expect(record(appProperties).projects[project.id]).toMatchObject({ complete: true, switchTaskId: null, workflowSchemeAssigned: true });
+  });
+
+  it('explains a team-managed project and writes nothing', async () => {
+    const { jira, provisioning, input } = setup({ style: 'team-managed' });
+    const plan = await provisioning().plan(ADMIN, input);
+    expect(plan).toMatchObject({ blocked: 'team-managed', items: [], complete: false });
+    await expect(provisioning().step(ADMIN, { ...input, approved: [] })).rejects.toMatchObject({ reason: 'provisioning-blocked' });
+    expect(jira.writes).toEqual([]);
+  });
+
+  it('says when the project does not exist', async () => {
+    const { provisioning } = setup();
+    expect((await provisioning().plan(ADMIN, { projectKey: 'NOPE', language: 'en' })).blocked).toBe('project-not-found');
+  });
+
+  it('writes nothing the admin did not approve (the plan changed since they looked)', async () => {
+    const { jira, provisioning, input } = setup();
+    await expect(provisioning().step(ADMIN, { ...input, approved: ['status:open'] })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'plan-changed' });
+    expect(jira.writes).toEqual([]);
+  });
+
+  it('keeps the language of the first run: a second run in the other language makes no second pair of types', async () => {
+    const { jira, provisioning, runToEnd } = setup();
+    await runToEnd();
+    const ru = await provisioning().plan(ADMIN, { projectKey: 'QMS', language: 'ru' });
+    expect(ru).toMatchObject({ language: 'en', languageFixed: true, complete: true });
+    expect(jira.types.map((type) => type.name)).toEqual(['Corrective action', 'Improvement']);
+  });
+
+  it('refuses anyone but a signed-in user', async () => {
+    const { provisioning, input } = setup();
+    await expect(provisioning().plan({ kind: 'anonymous' }, input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
