@@ -3,6 +3,7 @@ import { CardId, CardLanguage, ItemId } from '../core/card/process-card';
 import { RoleAssignees } from '../core/settings/card-settings';
 import { AppError, type ErrorCode, type ErrorDetail, type ErrorParams, type ErrorReason } from '../core/errors';
 import { KPI_RESOLVER_KEYS } from './kpi-contracts';
+import { JIRA_ADMIN_RESOLVER_KEYS } from './jira-admin-contracts';
 import { MAX_IMPORT_REQUEST_BYTES, MAX_TITLE_LENGTH, requestBytes } from './limits';
 
 export type { CardView, ImportCardResult, ListCardsResult, ListedCard, MacroCardResult } from '../core/results/macro-results';
@@ -32,7 +33,7 @@ export const SITE_SETTINGS_RESOLVER_KEYS = {
   saveSiteSettings: 'site-settings/save',
 } as const;
 
-export const RESOLVER_KEYS = { ...MACRO_RESOLVER_KEYS, ...SITE_SETTINGS_RESOLVER_KEYS } as const;
+export const RESOLVER_KEYS = { ...MACRO_RESOLVER_KEYS, ...SITE_SETTINGS_RESOLVER_KEYS, ...JIRA_ADMIN_RESOLVER_KEYS } as const;
 
 export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
 

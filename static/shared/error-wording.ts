@@ -9,9 +9,10 @@ const BYTE_PARAMS: Partial<Record<string, readonly string[]>> = { 'TOO_LARGE.req
 /**
  * A screen whose errors read differently from a card's: the roles panel ('settings': "your
  * changes are kept", not "your text"), the KPI settings panel ('kpiSettings'), a KPI's history
- * as it loads ('kpiLoad': nothing typed to keep) and the site settings page ('siteSettings').
+ * as it loads ('kpiLoad': nothing typed to keep), the site settings page ('siteSettings') and
+ * the Jira admin page ('jiraAdmin').
  */
-export type ErrorScope = 'settings' | 'kpiSettings' | 'kpiLoad' | 'siteSettings';
+export type ErrorScope = 'settings' | 'kpiSettings' | 'kpiLoad' | 'siteSettings' | 'jiraAdmin';
 
 /**
  * What the reader is told about a resolver error: the text for its code and reason (the code's

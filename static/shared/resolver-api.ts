@@ -31,6 +31,8 @@ import type {
   WithdrawMeasurementPayload,
 } from '@src/contracts/kpi-contracts';
 
+import type { PlanProvisioningPayload, ProvisioningPlan, RunProvisioningStepPayload, StepDone } from '@src/contracts/jira-admin-contracts';
+
 /**
  * What each resolver takes and answers, from the UI's side. Types only: the payload
  * schemas are zod objects on the server, and `import type` keeps zod out of the bundle.
@@ -51,6 +53,8 @@ export interface ResolverApi {
   'kpi/settings-get': { payload: z.input<typeof GetKpiSettingsPayload>; result: KpiSettingsView };
   'kpi/settings-save': { payload: z.input<typeof SaveKpiSettingsPayload>; result: KpiSettingsView };
   'kpi/feed-rotate': { payload: z.input<typeof RotateFeedSecretPayload>; result: RotateFeedSecretResult };
+  'jira-admin/plan': { payload: z.input<typeof PlanProvisioningPayload>; result: ProvisioningPlan };
+  'jira-admin/step': { payload: z.input<typeof RunProvisioningStepPayload>; result: { done: StepDone; plan: ProvisioningPlan } };
 }
 
 // Fails to compile when the contract gains or renames a key this map does not cover.

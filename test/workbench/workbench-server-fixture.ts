@@ -42,11 +42,14 @@ export async function startServerWith(functions: Functions, globalSettings: Func
     handler: resolver.getDefinitions() as unknown as ForgeHandler,
     metrics: new WorkbenchMetrics(new KvsStats()),
     functionKeys: Object.keys(functions),
-    globalSettings: {
-      moduleKey: 'settings-page',
-      handler: settingsResolver.getDefinitions() as unknown as ForgeHandler,
-      functionKeys: Object.keys(globalSettings),
-    },
+    globalModules: [
+      {
+        moduleKey: 'settings-page',
+        extensionType: 'confluence:globalSettings',
+        handler: settingsResolver.getDefinitions() as unknown as ForgeHandler,
+        functionKeys: Object.keys(globalSettings),
+      },
+    ],
     firstPageId: () => page.pageId,
     ...(platform === undefined ? {} : { platform }),
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { SiteStore } from './site-store';
 import { WORKBENCH_USERS, DEFAULT_USER, mayEditPages } from './workbench-users';
-import { invokeGlobalSettingsResolver, invokeResolver, type ForgeHandler } from './invoke-resolver';
+import { invokeGlobalModuleResolver, invokeResolver, type ForgeHandler } from './invoke-resolver';
 import { readStatic, withBridgeScript } from './static-files';
 import { tokensCss } from '../host/tokens-css';
 import type { WorkbenchMetrics } from './workbench-metrics';
@@ -19,8 +19,8 @@ export interface WorkbenchServerOptions {
   metrics: WorkbenchMetrics;
   /** The resolver's function keys: only these may be invoked, as only they are defined. */
   functionKeys: readonly string[];
-  /** The app's global settings page: a module with its own handler, picked by its module key. */
-  globalSettings?: ModuleHandler;
+  /** The app's pages outside any Confluence page (global settings, the Jira admin page): modules with handlers of their own, picked by module key. */
+  globalModules?: readonly ModuleHandler[];
   /** The page the root URL opens first (the one just imported, or the first example). */
   firstPageId: () => string | undefined;
   /** Webtrigger URLs, scheduled triggers on demand and the clock; absent, those routes are too. */
@@ -30,6 +30,8 @@ export interface WorkbenchServerOptions {
 /** A module whose functions another handler than the macro's answers (its own `function` in manifest.yml). */
 export interface ModuleHandler {
   moduleKey: string;
+  /** What the product puts in its context's `extension.type` (e.g. 'confluence:globalSettings', 'jira:adminPage'). */
+  extensionType: string;
   handler: ForgeHandler;
   functionKeys: readonly string[];
 }
@@ -38,6 +40,7 @@ const RESOURCES: Record<string, string> = {
   macro: 'static/macro/dist',
   'macro-config': 'static/macro-config/dist',
   'site-settings': 'static/site-settings/dist',
+  'jira-admin': 'static/jira-admin/dist',
 };
 
 /** The workbench page and the iframe bridge, as `npm run build` emits them from workbench/host/src. */
@@ -126,7 +129,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
     if (!body.success) return sendJson(response, 400, { error: body.error.message });
     const { functionKey, payload, context } = body.data;
     // Forge calls the function the module names in the manifest, so the module key picks the handler.
-    const global = options.globalSettings?.moduleKey === context.moduleKey ? options.globalSettings : undefined;
+    const global = options.globalModules?.find((module) => module.moduleKey === context.moduleKey);
     const page = global === undefined && context.pageId !== undefined ? options.site.page(context.pageId) : undefined;
     if (global === undefined && !page) return sendJson(response, 404, { error: `No page ${context.pageId ?? '(none given)'}.` });
     // @forge/resolver looks keys up with `in`, so `constructor` would reach Object itself.
@@ -139,7 +142,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
     const invoke = { functionKey, payload, moduleKey: context.moduleKey };
     const result =
       global !== undefined
-        ? await invokeGlobalSettingsResolver(global.handler, context.accountId, invoke)
+        ? await invokeGlobalModuleResolver(global, context.accountId, invoke)
         : await invokeResolver(options.handler, page!, context.accountId, invoke);
     const encoded = JSON.stringify(result);
     const answerTooLarge = responseOverLimit(encoded);

@@ -41,18 +41,23 @@ export async function invokeResolver(
 }
 
 /**
- * The same for the app's `confluence:globalSettings` page: it belongs to no page or space, so
- * its context names only the module and the site.
+ * The same for the app's pages outside any Confluence page (`confluence:globalSettings`,
+ * `jira:adminPage`): they belong to no page or space, so the context names only the module,
+ * its extension type and the site.
  */
-export async function invokeGlobalSettingsResolver(handler: ForgeHandler, accountId: string | undefined, request: InvokeRequest): Promise<unknown> {
+export async function invokeGlobalModuleResolver(
+  module: { handler: ForgeHandler; extensionType: string },
+  accountId: string | undefined,
+  request: InvokeRequest,
+): Promise<unknown> {
   const context = {
     cloudId: 'local-cloud',
     siteUrl: 'http://localhost',
     moduleKey: request.moduleKey,
     environmentType: 'DEVELOPMENT',
-    extension: { type: 'confluence:globalSettings' },
+    extension: { type: module.extensionType },
   };
-  return handler({ call: { functionKey: request.functionKey, payload: request.payload }, context }, runtimePayload(accountId));
+  return module.handler({ call: { functionKey: request.functionKey, payload: request.payload }, context }, runtimePayload(accountId));
 }
 
 const runtimePayload = (accountId: string | undefined) => ({

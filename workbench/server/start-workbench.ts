@@ -82,11 +82,14 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
     handler,
     metrics,
     functionKeys: Object.values(MACRO_RESOLVER_KEYS),
-    globalSettings: {
-      moduleKey: GLOBAL_SETTINGS_MODULE_KEY,
-      handler: siteSettingsHandler,
-      functionKeys: Object.values(SITE_SETTINGS_RESOLVER_KEYS),
-    },
+    globalModules: [
+      {
+        moduleKey: GLOBAL_SETTINGS_MODULE_KEY,
+        extensionType: 'confluence:globalSettings',
+        handler: siteSettingsHandler,
+        functionKeys: Object.values(SITE_SETTINGS_RESOLVER_KEYS),
+      },
+    ],
     firstPageId: () => firstPageId,
     platform: {
       webtriggers: runtime.webtriggers,

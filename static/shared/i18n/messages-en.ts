@@ -1,5 +1,6 @@
 import { CARD_LABELS_EN } from '../../../src/core/card/card-labels';
 import { KPI_EN } from './messages-kpi-en';
+import { JIRA_EN } from './messages-jira-en';
 
 /** Interface strings in English, the fallback language. Card content is never translated. */
 export const en = {
@@ -170,6 +171,7 @@ export const en = {
   'siteSettings.error.RATE_LIMITED': 'Confluence is busy right now. Wait a few seconds and try again.',
   'siteSettings.error.INTERNAL': 'Something went wrong in the app. Try again in a moment.',
   ...KPI_EN,
+  ...JIRA_EN,
 } as const;
 
 export type MessageKey = keyof typeof en;

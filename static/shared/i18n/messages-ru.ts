@@ -1,6 +1,7 @@
 import { CARD_LABELS_RU } from '../../../src/core/card/card-labels';
 import type { Messages } from './messages-en';
 import { KPI_RU } from './messages-kpi-ru';
+import { JIRA_RU } from './messages-jira-ru';
 
 /** Interface strings in Russian, for ru-* locales. */
 export const ru: Messages = {
@@ -170,4 +171,5 @@ export const ru: Messages = {
   'siteSettings.error.RATE_LIMITED': 'Confluence сейчас перегружен. Подождите несколько секунд и повторите попытку.',
   'siteSettings.error.INTERNAL': 'В приложении произошла ошибка. Повторите попытку чуть позже.',
   ...KPI_RU,
+  ...JIRA_RU,
 };

@@ -21,6 +21,13 @@ export const SETTINGS_MODULE: HostedModule = {
   frameTitle: 'Process Cards settings',
 };
 
+/** The app's `jira:adminPage`, under Jira settings → Apps: provisioning a project for corrective actions. */
+export const JIRA_ADMIN_MODULE: HostedModule = {
+  key: 'process-cards-jira-admin',
+  resource: '/resources/jira-admin/index.html',
+  frameTitle: 'Process Cards in Jira',
+};
+
 export const CONFIG_MODULE: HostedModule = {
   key: 'process-card-config',
   resource: '/resources/macro-config/index.html',

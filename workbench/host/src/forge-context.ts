@@ -1,4 +1,4 @@
-import { CONFIG_MODULE, SETTINGS_MODULE } from './app-modules';
+import { CONFIG_MODULE, JIRA_ADMIN_MODULE, SETTINGS_MODULE } from './app-modules';
 import type { HostState } from './host-state';
 import type { HostedFrame } from './hosted-frames';
 import type { ColorMode } from './theme-attributes';
@@ -28,12 +28,13 @@ export interface MacroFullContext {
   };
 }
 
-/** What a `confluence:globalSettings` page gets from `view.getContext()`: no page, space or macro. */
+/** What an app-wide page (`confluence:globalSettings`, `jira:adminPage`) gets from `view.getContext()`: no page, space or macro. */
 export interface GlobalSettingsFullContext extends Omit<MacroFullContext, 'localId' | 'extension'> {
-  extension: { type: 'confluence:globalSettings' };
+  extension: { type: 'confluence:globalSettings' | 'jira:adminPage' };
 }
 
 const isSettingsFrame = (frame: HostedFrame) => frame.moduleKey === SETTINGS_MODULE.key;
+const isJiraAdminFrame = (frame: HostedFrame) => frame.moduleKey === JIRA_ADMIN_MODULE.key;
 
 /** The page a frame belongs to; it may have gone since the frame was made. */
 export function pageOfFrame(state: HostState, frame: HostedFrame): WorkbenchPage {
@@ -55,6 +56,7 @@ export function fullContext(state: HostState, frame: HostedFrame): MacroFullCont
     theme: { colorMode: state.colorMode, dark: 'dark', light: 'light', spacing: 'spacing', typography: 'typography', shape: 'shape' } as const,
   };
   if (isSettingsFrame(frame)) return { ...common, extension: { type: 'confluence:globalSettings' } };
+  if (isJiraAdminFrame(frame)) return { ...common, extension: { type: 'jira:adminPage' } };
   const page = pageOfFrame(state, frame);
   return {
     ...common,
@@ -71,7 +73,7 @@ export function fullContext(state: HostState, frame: HostedFrame): MacroFullCont
 
 /** What the workbench server passes the resolver as the invocation's context. */
 export function invokeContext(state: HostState, frame: HostedFrame): InvokeContext {
-  if (isSettingsFrame(frame)) return { accountId: state.accountId || undefined, locale: state.locale, moduleKey: frame.moduleKey };
+  if (isSettingsFrame(frame) || isJiraAdminFrame(frame)) return { accountId: state.accountId || undefined, locale: state.locale, moduleKey: frame.moduleKey };
   const page = pageOfFrame(state, frame);
   return {
     localId: page.localId,

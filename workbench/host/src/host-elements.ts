@@ -21,6 +21,7 @@ export interface HostElements {
   newPageError: HTMLElement;
   newPageCancel: HTMLButtonElement;
   settingsLink: HTMLAnchorElement;
+  jiraAdminLink: HTMLAnchorElement;
   clockControl: HTMLElement;
   clock: HTMLInputElement;
   scheduledControl: HTMLElement;
@@ -52,6 +53,7 @@ export function findHostElements(): HostElements {
     newPageError: byId('wb-new-page-error', HTMLElement),
     newPageCancel: byId('wb-new-page-cancel', HTMLButtonElement),
     settingsLink: byId('wb-settings-link', HTMLAnchorElement),
+    jiraAdminLink: byId('wb-jira-admin-link', HTMLAnchorElement),
     clockControl: byId('wb-clock-control', HTMLElement),
     clock: byId('wb-clock', HTMLInputElement),
     scheduledControl: byId('wb-scheduled-control', HTMLElement),

@@ -13,7 +13,8 @@ export interface HostState {
   users: WorkbenchUser[];
   pageId: string | null;
   /** A page of the space, or the app's global settings page (as from Manage apps → Configure). */
-  view: 'page' | 'settings';
+  /** A Confluence page, the app's Confluence settings page, or its Jira admin page. */
+  view: 'page' | 'settings' | 'jira-admin';
   colorMode: ColorMode;
   locale: string;
   /** '' until the users are loaded (and for nobody chosen). */

@@ -1,4 +1,4 @@
-import { MACRO_MODULE, SETTINGS_MODULE } from './app-modules';
+import { JIRA_ADMIN_MODULE, MACRO_MODULE, SETTINGS_MODULE } from './app-modules';
 import { currentPage } from './host-state';
 import { hostText, type HostPage } from './host-page';
 
@@ -8,8 +8,9 @@ export function renderPage(host: HostPage): void {
   const page = currentPage(host.state);
   frames.forgetModule(MACRO_MODULE);
   frames.forgetModule(SETTINGS_MODULE);
+  frames.forgetModule(JIRA_ADMIN_MODULE);
   el.macro.textContent = '';
-  el.configure.hidden = host.state.view === 'settings';
+  el.configure.hidden = host.state.view !== 'page';
   el.configure.disabled = page === null;
   showNotice(host);
   if (host.state.view === 'settings') {
@@ -17,6 +18,13 @@ export function renderPage(host: HostPage): void {
     el.title.textContent = hostText(host, 'appSettings');
     document.title = `${hostText(host, 'appSettings')} — Process Cards workbench`;
     el.macro.appendChild(frames.create(SETTINGS_MODULE, '', true));
+    return;
+  }
+  if (host.state.view === 'jira-admin') {
+    // Jira shows an admin page under Jira settings → Apps, under the module's title.
+    el.title.textContent = hostText(host, 'jiraAdmin');
+    document.title = `${hostText(host, 'jiraAdmin')} — Process Cards workbench`;
+    el.macro.appendChild(frames.create(JIRA_ADMIN_MODULE, '', true));
     return;
   }
   if (page === null) {

@@ -25,19 +25,26 @@ export function renderSidebar(host: HostPage): void {
     item.appendChild(link);
     el.pages.appendChild(item);
   }
-  if (state.view === 'settings') el.settingsLink.setAttribute('aria-current', 'page');
-  else el.settingsLink.removeAttribute('aria-current');
+  for (const [link, view] of [
+    [el.settingsLink, 'settings'],
+    [el.jiraAdminLink, 'jira-admin'],
+  ] as const) {
+    if (state.view === view) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
   const page = currentPage(state) ?? state.pages[0];
   el.space.textContent = page ? `${hostText(host, 'space')} ${page.spaceKey}` : hostText(host, 'space');
 }
 
 /** The address of the app's global settings page, as Manage apps links to it. */
 export const SETTINGS_HASH = '#/settings';
+/** The address of the app's Jira admin page (Jira settings → Apps). */
+export const JIRA_ADMIN_HASH = '#/jira/admin';
 
 /** Opens what the hash names: the app's settings, a page, or the first page when it names none that exists. */
 export function selectFromHash(host: HostPage): void {
   const { state } = host;
-  state.view = window.location.hash === SETTINGS_HASH ? 'settings' : 'page';
+  state.view = window.location.hash === SETTINGS_HASH ? 'settings' : window.location.hash === JIRA_ADMIN_HASH ? 'jira-admin' : 'page';
   const match = /^#\/page\/(.+)$/.exec(window.location.hash);
   const wanted = match?.[1] === undefined ? null : decodeURIComponent(match[1]);
   const exists = state.pages.some((page) => page.pageId === wanted);
