@@ -8,8 +8,9 @@ import { AccountId } from '../settings/card-settings';
  * Jira issue property so it travels with the issue and the workflow's validator can read it
  * (record-requirements). Jira holds the issue's status; the record holds what ISO asks to be
  * documented at each step. It is filled in step by step: every text is present from the start,
- * empty until written, and every choice is null until made, so the validator's expression finds
- * every key it reads in any record the app wrote.
+ * empty until written, and every choice is null until made, so a record is whole at every step
+ * and what it still lacks is read from it (record-requirements: missingParts). It is stored
+ * through action-property, which adds the parts found present for the validator.
  */
 
 /** The issue property's key: one record per issue. */

@@ -1,5 +1,4 @@
-import type { ActionRecord } from './ca-record';
-import { ACTION_PROPERTY_KEY, ACTION_RECORD_SCHEMA_VERSION, KPI_SOURCES } from './ca-record';
+import { ACTION_PROPERTY_KEY, ACTION_RECORD_SCHEMA_VERSION, KPI_SOURCES, type ActionRecord } from './ca-record';
 import { CAPA_WORKFLOWS, findTransition, type CapaTransition, type WorkflowKind } from './capa-workflows';
 import { holds, type Condition } from './record-conditions';
 
@@ -11,13 +10,16 @@ import { holds, type Condition } from './record-conditions';
  * validator (`validatorExpression` + `validatorConfig`), so a transition taken in Jira's own UI
  * or REST API meets them too.
  *
- * Jira evaluates the validator, not the app, and a Jira expression is short by rule: at most
- * 1,000 characters and 100 syntactic elements (the limits Jira's analyse endpoint reports in
- * the REST API's own example, and that the Jira expressions docs list). The checks of every part
- * written out as an expression come to over a thousand characters and several hundred elements.
- * So the app does the checking when it writes the record: the property carries `presentParts`,
- * the parts that hold (presentParts below, from the same table missingParts reads), and the
- * expression only asks whether the parts a transition needs are among them.
+ * Jira evaluates the validator, and a Jira expression is short by rule: at most 1,000 characters
+ * and 100 syntactic elements (the limits in the REST API's own example answer of POST
+ * /rest/api/3/expression/analyse, and the ones guides to Jira expressions quote from its docs).
+ * Every part's check written out as one expression came to 1,094 characters and far more than
+ * 100 elements. So the app does the checking when it writes the record: the property carries
+ * `presentParts`, the parts that hold, worked out from the same table missingParts reads
+ * (action-property: toIssueProperty), and the expression only asks whether the parts a
+ * transition needs are among them. Whoever may edit the issue can write its properties through
+ * the REST API, content and claim alike: the validator keeps people from moving on with a part
+ * left out, not a determined editor from writing something untrue.
  */
 
 /** The parts of the record a transition may require, and what "present" means for each. */
@@ -58,9 +60,9 @@ export const RECORD_PARTS = {
 export type RecordPart = keyof typeof RECORD_PARTS;
 
 /**
- * What must be present to leave a status forward, by status. The effectiveness check's own
- * requirement (the KPI's periods on target since implementation) joins with the KPI link in
- * the next step of the work; until then leaving it needs nothing more than what came before.
+ * What must be present to leave a status forward, by status. Closing as effective will need the
+ * KPI's periods on target since implementation, read from the KPI itself (the next part of this
+ * work); until then leaving the effectiveness check needs nothing more than what came before.
  */
 const TO_LEAVE: Readonly<Record<string, readonly RecordPart[]>> = {
   'ca.open': ['source', 'link', 'problem'],
