@@ -1,0 +1,84 @@
+import type { CardLanguage } from '../card/process-card';
+import type { WorkflowRule, WorkflowShape, WorkflowTransitionShape } from '../ports/jira-provisioning';
+import type { CapaTransition, CapaWorkflow, ResolutionKind } from './capa-workflows';
+import { validatorConfig } from './record-requirements';
+
+/**
+ * A workflow of capa-workflows as the provisioning port's WorkflowShape: Jira's status ids in
+ * place of refs, names in the site's language, and on each transition the app's validator (when
+ * the transition requires parts of the record) and the resolution post function (when it ends
+ * the issue).
+ */
+
+/** The rule key of a Forge app's expression validator (GET /rest/api/3/workflows/capabilities, "Forge rules"). */
+export const FORGE_EXPRESSION_VALIDATOR = 'forge:expression-validator';
+
+/**
+ * Jira's "Update field" post function. Its parameters, as the description of GET
+ * /rest/api/3/workflows/capabilities lists them (specs/atlassian/jira-platform-v3.openapi.json,
+ * "Post functions" → "Update field"): `field`, the id of the field to update; `value`, the value
+ * to update it with; `mode`, `append` or `replace`.
+ */
+export const UPDATE_FIELD = 'system:update-field';
+
+/** What provisioning has found or created on the site before it can shape a workflow. */
+export interface ShapeInputs {
+  /** Jira's status id for every status ref of the workflow. */
+  statusIds: Readonly<Record<string, string>>;
+  /** The ARI of the app's `jira:workflowValidator` module (the rule's `key`: ari:cloud:ecosystem::extension/…). */
+  validatorKey: string;
+  /** The site's resolution ids, looked up by name (DEFAULT_RESOLUTION_NAMES, or the site's own names). */
+  resolutionIds: Readonly<Record<ResolutionKind, string>>;
+  /**
+   * The conditions that restrict a `restricted` transition (who may close by override). Required
+   * when the workflow has one: a restricted transition without them would be open to everyone.
+   */
+  restrictedConditions: readonly WorkflowRule[];
+}
+
+/** The post function setting the resolution: the field id is `resolution` and the value a resolution's id. */
+export function resolutionRule(resolutionId: string): WorkflowRule {
+  return { ruleKey: UPDATE_FIELD, parameters: { field: 'resolution', value: resolutionId, mode: 'replace' } };
+}
+
+/** The app's validator on a transition: the module's ARI and the transition's config (validatorConfig). */
+export function validatorRule(validatorKey: string, config: string): WorkflowRule {
+  return { ruleKey: FORGE_EXPRESSION_VALIDATOR, parameters: { key: validatorKey, config } };
+}
+
+export function workflowShape(workflow: CapaWorkflow, language: CardLanguage, inputs: ShapeInputs): WorkflowShape {
+  const idOf = (ref: string): string => {
+    const id = inputs.statusIds[ref];
+    if (!id) throw new Error(`no Jira status for ${ref}`);
+    return id;
+  };
+  const initial = workflow.transitions.find((transition) => transition.type === 'INITIAL');
+  if (!initial || initial.to !== workflow.statuses[0]?.ref) throw new Error(`${workflow.kind}: the initial transition must lead to the first status`);
+  const done = new Set(workflow.statuses.filter((status) => status.category === 'DONE').map((status) => status.ref));
+
+  const shapeOf = (transition: CapaTransition): WorkflowTransitionShape => {
+    if (done.has(transition.to) !== (transition.resolution !== undefined)) {
+      throw new Error(`${transition.ref}: a transition sets a resolution exactly when it ends the issue`);
+    }
+    if (transition.restricted && inputs.restrictedConditions.length === 0) throw new Error(`${transition.ref} is restricted: give its conditions`);
+    const resolutionId = transition.resolution === undefined ? null : inputs.resolutionIds[transition.resolution];
+    if (resolutionId !== null && !resolutionId) throw new Error(`no resolution id for ${transition.resolution}`);
+    const config = validatorConfig(transition.ref);
+    return {
+      name: transition.names[language],
+      type: transition.type,
+      from: transition.from.map(idOf),
+      to: idOf(transition.to),
+      validators: config === null ? [] : [validatorRule(inputs.validatorKey, config)],
+      actions: resolutionId === null ? [] : [resolutionRule(resolutionId)],
+      conditions: transition.restricted ? [...inputs.restrictedConditions] : [],
+    };
+  };
+
+  return {
+    name: workflow.names[language],
+    description: workflow.descriptions[language],
+    statuses: workflow.statuses.map((status) => idOf(status.ref)),
+    transitions: workflow.transitions.map(shapeOf),
+  };
+}
