@@ -1,5 +1,6 @@
 import { defineMacroResolvers } from './resolvers/macro/define-macro-resolvers';
 import { defineSiteSettingsResolvers } from './resolvers/site-settings/define-site-settings-resolvers';
+import { defineJiraAdminResolvers } from './resolvers/jira-admin/define-jira-admin-resolvers';
 import { defineExportMacro } from './resolvers/export-macro-handler';
 import { defineKpiFeed } from './resolvers/kpi-feed/kpi-feed-webtrigger';
 import { defineKpiRemindersConsumer, defineKpiRemindersTrigger } from './resolvers/reminders/kpi-reminder-handlers';
@@ -14,6 +15,9 @@ export const handler = defineMacroResolvers(useCases, dependencies.logger).getDe
 
 /** Named in manifest.yml as `index.siteSettingsHandler`: the global settings page's resolver functions. */
 export const siteSettingsHandler = defineSiteSettingsResolvers(useCases, dependencies.logger).getDefinitions();
+
+/** Named in manifest.yml as `index.jiraAdminHandler`: the Jira admin page's provisioning functions. */
+export const jiraAdminHandler = defineJiraAdminResolvers(useCases, dependencies.logger).getDefinitions();
 
 /** Named in manifest.yml as `index.exportMacro`: the macro in Confluence's PDF/Word export. */
 export const exportMacro = defineExportMacro(dependencies);

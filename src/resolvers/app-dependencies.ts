@@ -12,6 +12,8 @@ import type { MeasurementStore } from '../core/ports/measurement-store';
 import type { KpiRecordsReader } from '../core/ports/kpi-records';
 import type { FeedSecrets, FeedSignatures, FeedUrls } from '../core/ports/feed-secrets';
 import type { ReminderQueue } from '../core/ports/reminder-queue';
+import type { AppProperties, JiraProvisioning } from '../core/ports/jira-provisioning';
+import type { AppIdentity } from '../core/ports/app-identity';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
@@ -30,6 +32,11 @@ export interface AppDependencies {
   feedUrls: FeedUrls;
   feedSignatures: FeedSignatures;
   reminderQueue: ReminderQueue;
+  /** Jira's configuration as the admin on the Jira admin page (asUser). */
+  jiraProvisioning: JiraProvisioning;
+  /** Forge app properties in Jira, which only the app writes (the provisioning record). */
+  appProperties: AppProperties;
+  appIdentity: AppIdentity;
   /** The one source of time; `now` is its ISO string, for the older use cases. */
   clock: Clock;
   now: () => string;

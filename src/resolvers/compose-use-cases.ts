@@ -10,6 +10,8 @@ import { createGetKpiHistory } from '../core/usecases/kpi/get-kpi-history';
 import { createKpiSettings } from '../core/usecases/kpi/kpi-settings';
 import { createFeedMeasurement } from '../core/usecases/kpi/feed-measurement';
 import { createReminderRun } from '../core/usecases/kpi/reminder-run';
+import { createProvisionJira } from '../core/usecases/jira/provision-jira';
+import { capaProvisioningTarget, RECORD_VALIDATOR_MODULE_KEY } from '../core/capa/provisioning/capa-target';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -27,6 +29,12 @@ export function composeUseCases(deps: AppDependencies) {
     kpiSettings: createKpiSettings(deps),
     feed: createFeedMeasurement(deps),
     reminders: createReminderRun({ ...deps, queue: deps.reminderQueue }),
+    provisionJira: createProvisionJira({
+      jira: deps.jiraProvisioning,
+      appProperties: deps.appProperties,
+      target: (language, resolutions) =>
+        capaProvisioningTarget({ language, resolutions, appVersion: deps.appIdentity.appVersion(), validatorKey: deps.appIdentity.moduleAri(RECORD_VALIDATOR_MODULE_KEY) }),
+    }),
   };
 }
 

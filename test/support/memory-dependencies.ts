@@ -12,6 +12,7 @@ import { MemoryKpiRecordsReader } from '../../src/adapters/memory/memory-kpi-rec
 import { MemoryFeedSecrets, MemoryFeedUrls, MemoryReminderQueue } from '../../src/adapters/memory/memory-feed';
 import { fixedClock } from '../../src/core/ports/clock';
 import { hmacFeedSignatures } from '../../src/adapters/node/hmac-feed-signatures';
+import { MemoryAppProperties, MemoryJiraProvisioning } from '../../src/adapters/memory/memory-jira-provisioning';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>, siteAdmins: string[] = []) {
@@ -24,6 +25,8 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const clock = fixedClock('2026-11-25T10:00:00.000Z');
   const feedSecrets = new MemoryFeedSecrets();
   const reminderQueue = new MemoryReminderQueue();
+  const jira = new MemoryJiraProvisioning();
+  const appProperties = new MemoryAppProperties();
   let suffix = 0;
   const deps: AppDependencies = {
     cards,
@@ -40,6 +43,9 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     feedUrls: new MemoryFeedUrls(),
     feedSignatures: hmacFeedSignatures,
     reminderQueue,
+    jiraProvisioning: jira,
+    appProperties,
+    appIdentity: { appVersion: () => '1.0.0', moduleAri: (key) => `ari:cloud:ecosystem::extension/app-1/env-1/static/${key}` },
     clock,
     now: () => clock.now().toISOString(),
     newSecret: () => `secret-${(suffix += 1)}-${'0'.repeat(40)}`,
@@ -47,5 +53,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties } });
 }

@@ -108,6 +108,17 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
     return statuses.map((status) => this.addStatus(status.name, status.category));
   }
 
+  readonly resolutionList = [
+    { id: '10000', name: 'Done' },
+    { id: '10001', name: "Won't Do" },
+    { id: '10002', name: 'Duplicate' },
+    { id: '10003', name: 'Cannot Reproduce' },
+  ];
+
+  async resolutions(): Promise<Array<{ id: string; name: string }>> {
+    return this.resolutionList.map((resolution) => ({ ...resolution }));
+  }
+
   async issueTypes(): Promise<JiraIssueType[]> {
     return this.types.map((type) => ({ ...type }));
   }

@@ -99,6 +99,8 @@ export interface JiraProvisioning {
   /** Creates site-wide (GLOBAL scope) statuses, in order. */
   createStatuses(statuses: ReadonlyArray<{ name: string; category: StatusCategory; description: string }>): Promise<JiraStatus[]>;
   issueTypes(): Promise<JiraIssueType[]>;
+  /** The site's resolutions (the closing transitions set one by id). */
+  resolutions(): Promise<Array<{ id: string; name: string }>>;
   /** A standard type; Jira adds it to the site's default issue type scheme too. */
   createIssueType(type: { name: string; description: string }): Promise<JiraIssueType>;
   /** The workflows with these ids that still exist. */

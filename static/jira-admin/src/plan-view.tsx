@@ -41,7 +41,7 @@ export function PlanView({
       {plan.languageFixed && <p className="pc-notice">{t('jiraAdmin.languageFixed', { language: t(`jiraAdmin.language.${plan.language}`) })}</p>}
       {plan.blocked !== null && (
         <div className="pc-notice pc-notice--warning" role="status">
-          <p>{t(`jiraAdmin.blocked.${plan.blocked}`, { project: plan.projectKey })}</p>
+          <p>{t(`jiraAdmin.blocked.${plan.blocked}`, { project: plan.projectKey, names: plan.missingResolutions.map((name) => `“${name}”`).join(', ') })}</p>
         </div>
       )}
       {plan.items.length > 0 && (

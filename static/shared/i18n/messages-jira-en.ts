@@ -43,6 +43,7 @@ export const JIRA_EN = {
   'jiraAdmin.blocked.team-managed':
     'Project {project} is team-managed. Team-managed projects have no issue type or workflow schemes an app can add to. Use a company-managed project for corrective actions, or add the issue types and their workflows in the project’s own settings by hand.',
   'jiraAdmin.defaultScheme': 'Note: Jira adds every issue type created through its REST API to the site’s default issue type scheme as well. Projects using the default scheme will see the two new types; the project set up here gets its own scheme.',
+  'jiraAdmin.blocked.resolutions-missing': 'The site has no resolution named {names}, which closing a corrective action or an improvement sets. Add it under Jira settings → Issues → Resolutions (or rename yours), then show the plan again.',
   'jiraAdmin.run': 'Set up the project',
   'jiraAdmin.running': 'Setting up… {done} of {total} done',
   'jiraAdmin.waiting': 'Jira is moving the project to its new workflow scheme. This can take a minute…',

@@ -12,7 +12,7 @@ function setup(options: { version?: string; issueCount?: number; style?: 'compan
   const appProperties = new MemoryAppProperties();
   const project = jira.addProject({ key: 'QMS', issueCount: options.issueCount ?? 0, ...(options.style ? { style: options.style } : {}) });
   let version = options.version ?? '1';
-  const provisioning = () => createProvisionJira({ jira, appProperties, target: (language) => fakeTarget(language, version) });
+  const provisioning = () => createProvisionJira({ jira, appProperties, target: (language) => ({ target: fakeTarget(language, version), missingResolutions: [] }) });
   const input = { projectKey: 'QMS', language: 'en' as const };
   /** Steps with everything the plan shows approved, until it is complete (or `max` steps). */
   const runToEnd = async (max = 30) => {

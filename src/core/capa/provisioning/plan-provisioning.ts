@@ -9,7 +9,14 @@ import type { SiteSnapshot } from './site-snapshot';
  * as needed, will be reused, created, updated, or conflicts with what is there. Pure: the same
  * record and snapshot always give the same plan, and the steps recompute it before each write.
  */
-export function planProvisioning(input: { target: ProvisioningTarget; record: ProvisionRecord; snapshot: SiteSnapshot; projectKey: string; languageFixed: boolean }): ProvisioningPlan {
+export function planProvisioning(input: {
+  target: ProvisioningTarget;
+  record: ProvisionRecord;
+  snapshot: SiteSnapshot;
+  projectKey: string;
+  languageFixed: boolean;
+  missingResolutions?: readonly string[];
+}): ProvisioningPlan {
   const { target, record, snapshot } = input;
   const project = snapshot.project;
   const base = {
@@ -20,9 +27,11 @@ export function planProvisioning(input: { target: ProvisioningTarget; record: Pr
     languageFixed: input.languageFixed,
     switching: null,
     addsToDefaultScheme: false,
+    missingResolutions: [...(input.missingResolutions ?? [])],
   };
   if (project === null) return { ...base, blocked: 'project-not-found', items: [], pending: [], complete: false };
   if (project.style === 'team-managed') return { ...base, blocked: 'team-managed', items: [], pending: [], complete: false };
+  if (base.missingResolutions.length > 0) return { ...base, blocked: 'resolutions-missing', items: [], pending: [], complete: false };
 
   const statuses = target.statuses.map((status) => statusItem(status, record, snapshot));
   const statusIds = Object.fromEntries(statuses.flatMap((item, index) => (item.jiraId === null ? [] : [[target.statuses[index]!.ref, item.jiraId] as const])));

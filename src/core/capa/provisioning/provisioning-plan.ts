@@ -50,7 +50,9 @@ export type PlanBlock =
   /** Team-managed projects have no schemes to add types to: the plan says what to do instead. */
   | 'team-managed'
   /** Something differs from what this app made: nothing is written until an admin resolves it. */
-  | 'conflicts';
+  | 'conflicts'
+  /** The site lacks a resolution the closing transitions set (Done, Won't Do): `missingResolutions` names them. */
+  | 'resolutions-missing';
 
 export interface ProvisioningPlan {
   projectId: string | null;
@@ -60,6 +62,7 @@ export interface ProvisioningPlan {
   /** True when the language was fixed by an earlier run (and may differ from the one asked for). */
   languageFixed: boolean;
   blocked: PlanBlock | null;
+  missingResolutions: string[];
   items: PlanItem[];
   /** Ids of the items that still change something, in the order the run makes them. */
   pending: string[];

@@ -12,7 +12,8 @@ export interface ProvisionJiraDeps {
   /** As the admin on the admin page (asUser): Jira itself refuses anyone who may not administer it. */
   jira: JiraProvisioning;
   appProperties: AppProperties;
-  target: (language: ProvisioningLanguage) => ProvisioningTarget;
+  /** What this app version provisions for a site with these resolutions (capaProvisioningTarget in production). */
+  target: (language: ProvisioningLanguage, resolutions: ReadonlyArray<{ id: string; name: string }>) => { target: ProvisioningTarget; missingResolutions: string[] };
 }
 
 export interface ProvisionInput {
@@ -41,9 +42,9 @@ export function createProvisionJira(deps: ProvisionJiraDeps) {
     if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Provisioning needs a signed-in Jira admin.', [], { reason: 'sign-in' });
     const record = await readRecord();
     const language = record.language ?? input.language;
-    const target = deps.target(language);
+    const { target, missingResolutions } = deps.target(language, await deps.jira.resolutions());
     const snapshot = await readSiteSnapshot(deps.jira, record, target, input.projectKey);
-    const plan = planProvisioning({ target, record, snapshot, projectKey: input.projectKey, languageFixed: record.language !== null });
+    const plan = planProvisioning({ target, record, snapshot, projectKey: input.projectKey, languageFixed: record.language !== null, missingResolutions });
     return { record, target, snapshot, plan };
   }
 
