@@ -19,6 +19,6 @@ export function refusal(site: JiraSite, access: JiraAccess, caller: string, asAp
       return site.hasAccess(caller) ? undefined : jiraError(access.refused, [NOT_AUTHENTICATED]);
     case 'admin':
       if (!site.hasAccess(caller)) return jiraError(access.refused, [NOT_AUTHENTICATED]);
-      return site.isAdmin(caller) ? undefined : jiraError(access.refused, [NOT_ADMIN]);
+      return site.isAdmin(caller) ? undefined : jiraError(access.refused, [access.message ?? NOT_ADMIN]);
   }
 }

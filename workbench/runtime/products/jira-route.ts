@@ -11,7 +11,7 @@ import type { JiraSite } from './jira-site';
 export type JiraAccess =
   | { who: 'anyone' }
   | { who: 'jira-user'; refused: 401 | 403 }
-  | { who: 'admin'; refused: 401 | 403 }
+  | { who: 'admin'; refused: 401 | 403; message?: string }
   | { who: 'app' };
 
 /** One request as an answer module sees it, after access and the spec's rules were checked. */

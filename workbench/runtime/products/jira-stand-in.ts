@@ -9,6 +9,7 @@ import { PROJECT_ROUTES } from './jira-projects-stand-in';
 import { STATUS_ROUTES } from './jira-statuses-stand-in';
 import { ISSUE_TYPE_ROUTES } from './jira-issue-types-stand-in';
 import { WORKFLOW_ROUTES } from './jira-workflows-stand-in';
+import { ISSUE_TYPE_SCHEME_ROUTES } from './jira-issue-type-schemes-stand-in';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -25,7 +26,7 @@ export interface JiraStandIn extends ProductHandler {
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 
