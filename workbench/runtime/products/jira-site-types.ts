@@ -140,8 +140,8 @@ export interface SiteTask {
   submitted: number;
   started: number | undefined;
   finished: number | undefined;
-  /** What the task does when it completes. */
-  complete: () => void;
-  /** Set when the task is to fail instead: the message it fails with. */
+  /** Does the task's work when it finishes; answers why it could not, if it could not. */
+  run: () => string | undefined;
+  /** Set when the task is to fail whatever happens (taskSettings.failNext): the message it fails with. */
   failure: string | undefined;
 }

@@ -45,6 +45,8 @@ export class JiraSite {
   /** Keyed by id; the Default Workflow Scheme, which has none, under DEFAULT_WORKFLOW_SCHEME_KEY. */
   private readonly workflowSchemes = new Map<string, SiteWorkflowScheme>();
   readonly tasks = new Map<string, SiteTask>();
+  /** How a task runs: it finishes on the `polls`-th GET /task/{id}; `failNext` makes the next task started fail with that message. */
+  readonly taskSettings: { polls: number; failNext: string | undefined } = { polls: 2, failNext: undefined };
   /** Forge app properties by key. */
   readonly appProperties = new Map<string, unknown>();
   private readonly users: Map<string, JiraStandInUser>;

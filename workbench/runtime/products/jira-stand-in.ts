@@ -10,12 +10,16 @@ import { STATUS_ROUTES } from './jira-statuses-stand-in';
 import { ISSUE_TYPE_ROUTES } from './jira-issue-types-stand-in';
 import { WORKFLOW_ROUTES } from './jira-workflows-stand-in';
 import { ISSUE_TYPE_SCHEME_ROUTES } from './jira-issue-type-schemes-stand-in';
+import { WORKFLOW_SCHEME_ROUTES } from './jira-workflow-schemes-stand-in';
+import { TASK_ROUTES } from './jira-tasks';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
   projects?: readonly JiraStandInProject[];
   /** The clock of timestamps (created, updated, task times); default Date.now. */
   now?: () => number;
+  /** How many GET /task/{id} a task takes to finish (default 2: RUNNING, then done). */
+  taskPolls?: number;
 }
 
 export interface JiraStandIn extends ProductHandler {
@@ -23,10 +27,12 @@ export interface JiraStandIn extends ProductHandler {
   site: JiraSite;
   /** The next `count` Jira requests answer 429 with `Retry-After: retryAfterSeconds`, as a busy site does. */
   rateLimitNext(count: number, retryAfterSeconds?: number): void;
+  /** The next task started (a workflow scheme switch) ends FAILED with this message, doing nothing. */
+  failNextTask(message?: string): void;
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 
@@ -38,12 +44,16 @@ const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...IS
  */
 export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
   const site = new JiraSite(options.users, options.projects ?? [], options.now);
+  if (options.taskPolls !== undefined) site.taskSettings.polls = options.taskPolls;
   let limited = { remaining: 0, retryAfterSeconds: 1 };
   return {
     remote: 'jira',
     site,
     rateLimitNext(count, retryAfterSeconds = 1) {
       limited = { remaining: count, retryAfterSeconds };
+    },
+    failNextTask(message = 'The task failed. (stand-in)') {
+      site.taskSettings.failNext = message;
     },
     handle(request) {
       if (limited.remaining > 0) {
