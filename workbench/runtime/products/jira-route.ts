@@ -34,5 +34,7 @@ export interface JiraRoute {
   /** The spec's path template, e.g. `/rest/api/3/project/{projectIdOrKey}`. */
   path: string;
   access: JiraAccess;
+  /** How the operation words a malformed request; default Jira's ErrorCollection (`jiraError`). */
+  malformed?: (status: number, messages: readonly string[]) => ProductResponse;
   answer(call: JiraCall): ProductResponse;
 }

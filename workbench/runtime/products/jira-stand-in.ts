@@ -12,6 +12,7 @@ import { WORKFLOW_ROUTES } from './jira-workflows-stand-in';
 import { ISSUE_TYPE_SCHEME_ROUTES } from './jira-issue-type-schemes-stand-in';
 import { WORKFLOW_SCHEME_ROUTES } from './jira-workflow-schemes-stand-in';
 import { TASK_ROUTES } from './jira-tasks';
+import { APP_PROPERTY_ROUTES } from './jira-app-properties-stand-in';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -32,7 +33,7 @@ export interface JiraStandIn extends ProductHandler {
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 
@@ -71,7 +72,7 @@ function answer(site: JiraSite, request: ProductRequest): ProductResponse | unde
   const { route, params } = found;
   const asApp = request.provider !== 'user';
   const caller = asApp ? JIRA_APP_USER.accountId : request.accountId ?? '';
-  const refused = refusal(site, route.access, caller, asApp) ?? malformed(request);
+  const refused = refusal(site, route.access, caller, asApp) ?? malformed(request, route.malformed);
   if (refused !== undefined) return refused;
   return route.answer({
     site,
