@@ -14,6 +14,8 @@ export interface JiraStandInIssueSeed {
   issueTypeId?: string;
   /** Default: To Do. */
   statusId?: string;
+  /** Field values by field id (summary, description, labels…). */
+  fields?: Record<string, unknown>;
   properties?: Record<string, unknown>;
 }
 
@@ -53,6 +55,8 @@ export interface SiteIssue {
   key: string;
   issueTypeId: string;
   statusId: string;
+  fields: Record<string, unknown>;
+  /** Issue (entity) properties by key. */
   properties: Map<string, unknown>;
 }
 

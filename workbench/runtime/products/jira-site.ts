@@ -134,6 +134,7 @@ export class JiraSite {
       key: `${project.key}-${project.issues.length + 1}`,
       issueTypeId,
       statusId,
+      fields: { ...seed.fields },
       properties: new Map(Object.entries(seed.properties ?? {})),
     };
     project.issues.push(issue);

@@ -13,6 +13,7 @@ import { ISSUE_TYPE_SCHEME_ROUTES } from './jira-issue-type-schemes-stand-in';
 import { WORKFLOW_SCHEME_ROUTES } from './jira-workflow-schemes-stand-in';
 import { TASK_ROUTES } from './jira-tasks';
 import { APP_PROPERTY_ROUTES } from './jira-app-properties-stand-in';
+import { ISSUE_ROUTES } from './jira-issues-stand-in';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -33,13 +34,14 @@ export interface JiraStandIn extends ProductHandler {
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 
 /**
  * Jira Cloud as the app meets it, REST v3: projects, issue counts, statuses, issue types,
- * workflows, issue type and workflow schemes, asynchronous tasks and Forge app properties. Each
+ * workflows, issue type and workflow schemes, asynchronous tasks, Forge app properties, and the
+ * creation of issues. Each
  * request is answered for whoever calls (the invoking user for `asUser()`, the app's user for
  * `asApp()`), checked first against the operation's OpenAPI description as Jira checks it.
  */
