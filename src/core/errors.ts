@@ -20,13 +20,13 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** What narrows a code, e.g. FORBIDDEN because the page cannot be seen vs cannot be edited. */
 export const ERROR_REASONS = {
   VALIDATION: ['payload', 'context', 'cursor', 'period-not-started', 'period-kind', 'value'],
-  NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement'],
-  CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value', 'provisioning-blocked', 'plan-changed', 'jira-refused'],
-  FORBIDDEN: ['sign-in', 'view', 'edit'],
+  NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement', 'jira'],
+  CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value', 'jira', 'provisioning-blocked', 'plan-changed', 'jira-refused'],
+  FORBIDDEN: ['sign-in', 'view', 'edit', 'jira'],
   TOO_LARGE: ['request', 'card-count', 'storage'],
   NOT_RECOGNISED: ['no-card', 'encoding'],
-  RATE_LIMITED: ['confluence', 'storage'],
-  INTERNAL: ['unexpected', 'confluence'],
+  RATE_LIMITED: ['confluence', 'storage', 'jira'],
+  INTERNAL: ['unexpected', 'confluence', 'jira'],
 } as const satisfies Record<ErrorCode, readonly string[]>;
 
 export type ErrorReason<C extends ErrorCode = ErrorCode> = (typeof ERROR_REASONS)[C][number];

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { installForgeRuntime, createConfluenceStandIn, type ForgeRuntimeHandle } from '../../workbench/runtime';
+import { installForgeRuntime, createConfluenceStandIn, createJiraStandIn, type ForgeRuntimeHandle, type JiraStandIn, type JiraStandInProject } from '../../workbench/runtime';
 import { randomUUID } from 'node:crypto';
 import type { ResolverResult } from '../../src/contracts/resolver-contracts';
 
@@ -10,6 +10,11 @@ export const OUTSIDER = 'acc-outsider';
 /** A Confluence administrator: may change the app's site settings. */
 export const SITE_ADMIN = 'acc-site-admin';
 export const PAGE = { pageId: '65537', spaceId: '10001' };
+/** The harness's Jira: a company-managed project with one issue, and a team-managed one. */
+export const JIRA_PROJECTS: readonly JiraStandInProject[] = [
+  { id: '10000', key: 'QMS', name: 'Quality', style: 'classic', issues: [{}] },
+  { id: '10001', key: 'TEAM', name: 'Team board', style: 'next-gen' },
+];
 
 export interface MacroCall {
   /** Who the platform says is calling; omitted for an anonymous invocation. */
@@ -30,6 +35,8 @@ type Handler = (event: unknown, runtimePayload?: unknown) => Promise<unknown>;
  */
 export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => number } = {}): {
   runtime: ForgeRuntimeHandle;
+  /** Jira as the same people: the site admin is the Jira admin, the outsider has no Jira licence. */
+  jira: JiraStandIn;
   call: <T>(functionKey: string, payload: unknown, macro?: MacroCall) => Promise<ResolverResult<T>>;
   /** A function of the global settings page (`index.siteSettingsHandler`), invoked by `accountId`. */
   callSiteSettings: <T>(functionKey: string, payload: unknown, accountId?: string) => Promise<ResolverResult<T>>;
@@ -39,6 +46,16 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
   kpiFeed: (request: unknown) => Promise<unknown>;
   close: () => void;
 } {
+  const jira = createJiraStandIn({
+    users: [
+      { accountId: EDITOR, name: 'Editor' },
+      { accountId: READER, name: 'Reader' },
+      { accountId: OUTSIDER, name: 'Outsider', jiraAccess: false },
+      { accountId: SITE_ADMIN, name: 'Site admin', jiraAdmin: true },
+    ],
+    projects: JIRA_PROJECTS,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
   const runtime = installForgeRuntime({
     manifestPath: join(__dirname, '..', '..', 'manifest.yml'),
     ...(options.kvsQuota === undefined ? {} : { kvsQuota: options.kvsQuota }),
@@ -52,6 +69,7 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
           { accountId: SITE_ADMIN, name: 'Site admin', canEdit: true, confluenceAdmin: true },
         ],
       }),
+      jira,
     ],
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -83,7 +101,7 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
     return (await siteSettingsHandler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
   };
   const kpiFeed = (request: unknown) => runtime.runInvocation(undefined, () => app.kpiFeed(request));
-  return { runtime, call, callSiteSettings, exportMacro, kpiFeed, close: () => runtime.close() };
+  return { runtime, jira, call, callSiteSettings, exportMacro, kpiFeed, close: () => runtime.close() };
 }
 
 /** An import as the macro's form sends it: the text and a fresh import id (a retry reuses it). */

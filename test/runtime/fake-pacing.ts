@@ -1,4 +1,4 @@
-import type { RetryPacing } from '../../src/adapters/forge/confluence-call';
+import type { RetryPacing } from '../../src/adapters/forge/rate-limit-retry';
 
 /** A clock that only moves when the code under test sleeps, so retry tests take no real time. */
 export function fakePacing(budgetMs = 5_000): RetryPacing & { sleeps: number[] } {

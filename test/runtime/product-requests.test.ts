@@ -90,6 +90,7 @@ describe('the local Forge runtime: product requests through the real @forge/api'
         path: '/wiki/rest/api/content/1001/permission/check',
         headers: { accept: 'application/json', 'content-type': 'application/json' },
         body: { subject: { type: 'user', identifier: 'editor' }, operation: 'update' },
+        bodyText: JSON.stringify({ subject: { type: 'user', identifier: 'editor' }, operation: 'update' }),
         status: 200,
         responseBody: { hasPermission: true },
       },

@@ -1,4 +1,4 @@
-import { toJsonSchema } from '../support/openapi/to-json-schema';
+import { toJsonSchema } from '../../workbench/openapi/to-json-schema';
 
 const BASE = 'https://specs.test/doc';
 

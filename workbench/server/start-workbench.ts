@@ -1,11 +1,12 @@
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { installForgeRuntime, createConfluenceStandIn, type ForgeRuntimeHandle } from '../runtime';
+import { installForgeRuntime, createConfluenceStandIn, createJiraStandIn, type ForgeRuntimeHandle } from '../runtime';
 import type { WorkbenchClock } from '../runtime/workbench-clock';
 import { SiteStore } from './site-store';
 import { WORKBENCH_USERS } from './workbench-users';
 import { workbenchPage } from './workbench-confluence-pages';
+import { WORKBENCH_JIRA_PROJECTS } from './workbench-jira';
 import { createWorkbenchServer } from './http-server';
 import { WEBTRIGGER_PREFIX } from './platform-routes';
 import { logDeliveryProblems, warnMissingHandlers } from './platform-console';
@@ -46,8 +47,8 @@ export interface RunningWorkbench {
 
 /**
  * Starts the local stand-in for Confluence: the app's real resolver runs inside the local
- * Forge runtime (SQLite KVS under dataDir, the Confluence stand-in answering as each user), and the HTTP server
- * hosts the production Custom UI bundles.
+ * Forge runtime (SQLite KVS under dataDir, the Confluence and Jira stand-ins answering as each
+ * user), and the HTTP server hosts the production Custom UI bundles.
  */
 export async function startWorkbench(options: StartWorkbenchOptions): Promise<RunningWorkbench> {
   const site = new SiteStore(join(options.dataDir, 'site.json'));
@@ -55,7 +56,11 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
   const runtime = installForgeRuntime({
     databasePath: join(options.dataDir, 'forge-kvs.sqlite'),
     manifestPath: join(options.repoRoot, 'manifest.yml'),
-    productHandlers: [createConfluenceStandIn({ users: WORKBENCH_USERS, pages: (pageId) => workbenchPage(site, pageId) })],
+    productHandlers: [
+      createConfluenceStandIn({ users: WORKBENCH_USERS, pages: (pageId) => workbenchPage(site, pageId) }),
+      // Kept in memory: Jira's state (and the app properties) starts afresh with each start.
+      createJiraStandIn({ users: WORKBENCH_USERS, projects: WORKBENCH_JIRA_PROJECTS, ...(options.clock === undefined ? {} : { now: options.clock.now }) }),
+    ],
     // The same clock as the app's Date, so KVS timestamps, TTLs and quota windows agree with it.
     ...(options.clock === undefined ? {} : { now: options.clock.now }),
     // Read when a URL is given out: the port is known once the server listens.

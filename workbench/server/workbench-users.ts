@@ -1,11 +1,11 @@
-import type { StandInGroup, StandInUser } from '../runtime';
+import type { JiraStandInUser, StandInGroup, StandInUser } from '../runtime';
 
 /**
- * The people of the local site. The Confluence stand-in answers as each of them from this
- * table, so the workbench (and tests) can show what a reader without edit rights, or someone
- * who may not see the space at all, gets.
+ * The people of the local site. The Confluence and Jira stand-ins answer as each of them from
+ * this table, so the workbench (and tests) can show what a reader without edit rights, someone
+ * who may not see the space at all, or someone who is no Jira admin gets.
  */
-export interface WorkbenchUser extends StandInUser {
+export interface WorkbenchUser extends StandInUser, JiraStandInUser {
   /** Whether the user may edit every page of the local space. */
   canEdit: boolean;
 }
@@ -20,11 +20,11 @@ export const WORKBENCH_GROUPS = {
 const { qualityManagers, marketing, staff } = WORKBENCH_GROUPS;
 
 export const WORKBENCH_USERS: WorkbenchUser[] = [
-  { accountId: '5f1a-quality-manager', name: 'Анна Смирнова — quality manager', canEdit: true, confluenceAdmin: true, groups: [qualityManagers, staff] },
+  { accountId: '5f1a-quality-manager', name: 'Анна Смирнова — quality manager', canEdit: true, confluenceAdmin: true, jiraAdmin: true, groups: [qualityManagers, staff] },
   { accountId: '5f1a-process-owner', name: 'Oleg Ivanov — process owner', canEdit: true, groups: [marketing, staff] },
   { accountId: '5f1a-reader', name: 'Ivan Petrov — reader (view only)', canEdit: false, groups: [marketing, staff] },
-  // Signed in, but the QMS space is closed to him: its pages answer 404 and its cards stay unlisted.
-  { accountId: '5f1a-guest', name: 'Pavel Gusev — guest (no access to the space)', canEdit: false, canRead: false },
+  // Signed in, but the QMS space is closed to him: its pages answer 404 and its cards stay unlisted; he has no Jira licence either.
+  { accountId: '5f1a-guest', name: 'Pavel Gusev — guest (no access to the space)', canEdit: false, canRead: false, jiraAccess: false },
 ];
 
 export const DEFAULT_USER = WORKBENCH_USERS[0]!;

@@ -76,7 +76,8 @@ export interface IssueTypeScheme {
 }
 
 export interface WorkflowScheme {
-  id: string;
+  /** null for Jira's Default Workflow Scheme, which Jira's API gives no id (a project on it has never been assigned one). */
+  id: string | null;
   name: string;
   /** A workflow name (Jira's workflow schemes name workflows). */
   defaultWorkflow: string;

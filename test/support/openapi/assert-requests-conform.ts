@@ -1,4 +1,4 @@
-import { checkRequest } from './check-request';
+import { checkRequest } from '../../../workbench/openapi/check-request';
 import type { RecordedRequest } from './recorded-request';
 
 /** Throws, listing every problem, unless each recorded request passes checkRequest. */

@@ -1,8 +1,8 @@
-import { splitPath } from './check-request';
-import { dereference, loadSpec } from './load-spec';
-import { routeRequest, type Product } from './route-request';
-import { describeErrors, validatorFor } from './schema-registry';
-import type { ResponseObject } from './spec-types';
+import { splitPath } from '../../../workbench/openapi/check-request';
+import { dereference, loadSpec } from '../../../workbench/openapi/load-spec';
+import { routeRequest, type Product } from '../../../workbench/openapi/route-request';
+import { describeErrors, validatorFor } from '../../../workbench/openapi/schema-registry';
+import type { ResponseObject } from '../../../workbench/openapi/spec-types';
 
 export interface ResponseToCheck {
   product: Product;

@@ -1,4 +1,4 @@
-import { scopeAlternatives } from './operation-scopes';
+import { scopeAlternatives } from '../../../workbench/openapi/operation-scopes';
 import type { RecordedRequest } from './recorded-request';
 import { scopesForRequests, type OperationNeed } from './scopes-for-requests';
 

@@ -1,10 +1,10 @@
-export { checkRequest, type CheckResult, type CheckedOperation, type RequestToCheck } from './check-request';
+export { checkRequest, type CheckResult, type CheckedOperation, type RequestToCheck } from '../../../workbench/openapi/check-request';
 export { checkResponse, type ResponseToCheck } from './check-response';
 export { scopesForRequests, type ScopesForRequests, type OperationNeed } from './scopes-for-requests';
 export { checkScopeCoverage, type ScopeCoverage } from './check-scope-coverage';
 export { assertScopesMatch } from './assert-scopes-match';
 export { assertRequestsConform } from './assert-requests-conform';
-export { isGranularScope, type OperationScopes } from './operation-scopes';
+export { isGranularScope, type OperationScopes } from '../../../workbench/openapi/operation-scopes';
 export type { RecordedRequest } from './recorded-request';
-export type { Product } from './route-request';
-export { specsDirectory, type SpecFile } from './load-spec';
+export type { Product } from '../../../workbench/openapi/route-request';
+export { specsDirectory, type SpecFile } from '../../../workbench/openapi/load-spec';

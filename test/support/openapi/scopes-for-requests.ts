@@ -1,7 +1,7 @@
-import { splitPath } from './check-request';
-import { operationScopes, type OperationScopes } from './operation-scopes';
+import { splitPath } from '../../../workbench/openapi/check-request';
+import { operationScopes, type OperationScopes } from '../../../workbench/openapi/operation-scopes';
 import type { RecordedRequest } from './recorded-request';
-import { routeRequest } from './route-request';
+import { routeRequest } from '../../../workbench/openapi/route-request';
 
 export interface OperationNeed {
   /** e.g. 'POST /wiki/rest/api/content/{id}/permission/check' */

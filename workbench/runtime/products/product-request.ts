@@ -15,6 +15,8 @@ export interface ProductRequest {
   headers: Record<string, string>;
   /** The body parsed as JSON, or its text when it is not JSON; undefined when there is none. */
   body: unknown;
+  /** The body as sent: a JSON string literal and text that is not JSON parse to the same `body`. */
+  bodyText: string | undefined;
 }
 
 /** What a stand-in answers; `body` is sent as JSON unless it is already a string. */

@@ -30,6 +30,7 @@ export class ProductRouter {
 
   async route(descriptor: FppDescriptor, path: string, init: RequestInit | undefined): Promise<Response> {
     const provider = descriptor.provider ?? 'none';
+    const bodyText = await textOf(init?.body);
     const request: ProductRequest = {
       remote: descriptor.remote ?? 'unknown',
       provider,
@@ -37,7 +38,8 @@ export class ProductRouter {
       method: (init?.method ?? 'GET').toUpperCase(),
       path,
       headers: headersOf(init?.headers),
-      body: await bodyOf(init?.body),
+      body: parsed(bodyText),
+      bodyText,
     };
     const response = (await this.answer(request)) ?? notFound(request);
     this.requests.push({
@@ -88,9 +90,13 @@ function headersOf(headers: HeadersInit | undefined): Record<string, string> {
   return result;
 }
 
-async function bodyOf(body: BodyInit | null | undefined): Promise<unknown> {
+async function textOf(body: BodyInit | null | undefined): Promise<string | undefined> {
   if (body === undefined || body === null) return undefined;
-  const text = typeof body === 'string' ? body : await new Response(body).text();
+  return typeof body === 'string' ? body : new Response(body).text();
+}
+
+function parsed(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SPECS } from '../fixtures';
 import { isReference, type OpenApiDocument } from './spec-types';
 
 export const SPEC_FILES = [
@@ -12,7 +11,7 @@ export type SpecFile = (typeof SPEC_FILES)[number];
 
 /** The descriptions the repository carries, unmodified (specs/atlassian/README.md). */
 export function specsDirectory(): string {
-  return SPECS;
+  return resolve(__dirname, '..', '..', 'specs', 'atlassian');
 }
 
 const loaded = new Map<SpecFile, OpenApiDocument>();

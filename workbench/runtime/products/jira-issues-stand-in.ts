@@ -1,0 +1,75 @@
+import type { ProductResponse } from './product-request';
+import type { JiraRoute } from './jira-route';
+import type { JiraSite } from './jira-site';
+import type { SiteProject } from './jira-site-types';
+import { TODO_STATUS_ID } from './jira-site-defaults';
+import { jiraError, notEmulated } from './jira-errors';
+import { API } from './jira-json';
+
+interface IssueUpdateDetails {
+  fields?: Record<string, unknown>;
+  properties?: Array<{ key?: string; value?: unknown }>;
+  update?: Record<string, unknown>;
+  transition?: unknown;
+  historyMetadata?: unknown;
+}
+
+// The fields the stand-in's create screen has; Jira refuses any other, in these words.
+const SETTABLE = new Set(['project', 'issuetype', 'summary', 'description', 'labels']);
+const MAX_SUMMARY_LENGTH = 255;
+
+const idOrKey = (value: unknown): string | undefined => {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, key } = value as { id?: unknown; key?: unknown };
+  return typeof id === 'string' ? id : typeof key === 'string' ? key : undefined;
+};
+
+/** Where the issue starts: its workflow's initial transition leads there (To Do in a team-managed project). */
+function initialStatus(site: JiraSite, project: SiteProject, issueTypeId: string): string | undefined {
+  const scheme = site.workflowSchemeOf(project);
+  if (scheme === undefined) return TODO_STATUS_ID;
+  return site.workflowFor(scheme, issueTypeId)?.transitions.find((transition) => transition.type === 'INITIAL')?.toStatusId;
+}
+
+function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails): ProductResponse {
+  if (request.update !== undefined && Object.keys(request.update).length > 0) return notEmulated('`update` on create');
+  if (request.transition != null || request.historyMetadata != null) return notEmulated('a transition or history metadata on create');
+  const fields = request.fields ?? {};
+  const errors: Record<string, string> = {};
+  for (const name of Object.keys(fields)) if (!SETTABLE.has(name)) errors[name] = `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.`;
+  const wanted = idOrKey(fields.project);
+  const project = wanted === undefined ? undefined : site.project(wanted);
+  if (project === undefined || !site.mayBrowse(caller, project)) errors.project = 'Specify a valid project ID or key';
+  const typeId = idOrKey(fields.issuetype);
+  const scheme = project === undefined ? undefined : site.issueTypeSchemeOf(project);
+  const type = typeId === undefined ? undefined : site.issueTypes.get(typeId);
+  if (type === undefined || (scheme !== undefined && !scheme.issueTypeIds.includes(type.id))) errors.issuetype = 'Specify an issue type';
+  else if (type.hierarchyLevel === -1) return notEmulated('sub-tasks');
+  const summary = typeof fields.summary === 'string' ? fields.summary.trim() : '';
+  if (summary === '') errors.summary = 'You must specify a summary of the issue.';
+  else if (summary.length > MAX_SUMMARY_LENGTH) errors.summary = `Summary must be less than ${MAX_SUMMARY_LENGTH} characters.`;
+  if (fields.labels !== undefined && (!Array.isArray(fields.labels) || fields.labels.some((label) => typeof label !== 'string' || /\s/.test(label)))) {
+    errors.labels = 'Labels are words without spaces.';
+  }
+  const properties = request.properties ?? [];
+  if (properties.some((property) => typeof property.key !== 'string' || property.key === '')) errors.properties = 'Every issue property needs a key.';
+  if (Object.keys(errors).length > 0) return jiraError(400, [], errors);
+  const statusId = initialStatus(site, project!, type!.id);
+  if (statusId === undefined) return jiraError(400, ['The issue type has no workflow in this project.']);
+  const issue = site.addIssue(project!, {
+    issueTypeId: type!.id,
+    statusId,
+    fields: { summary, ...(fields.description === undefined ? {} : { description: fields.description }), ...(fields.labels === undefined ? {} : { labels: fields.labels }) },
+    properties: Object.fromEntries(properties.map((property) => [property.key!, property.value])),
+  });
+  return { status: 201, body: { id: issue.id, key: issue.key, self: `${API}/issue/${issue.id}` } };
+}
+
+/**
+ * Issues, so far created only: in a project the caller browses, of a type its scheme holds,
+ * starting where the type's workflow starts, with issue properties set. More of the issue API
+ * (properties, remote links, JQL search) comes with the issue integration.
+ */
+export const ISSUE_ROUTES: JiraRoute[] = [
+  { method: 'POST', path: '/rest/api/3/issue', access: { who: 'jira-user', refused: 401 }, answer: ({ site, caller, body }) => createIssue(site, caller, body as IssueUpdateDetails) },
+];

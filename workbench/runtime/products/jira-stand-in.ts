@@ -1,0 +1,103 @@
+import type { ProductHandler, ProductRequest, ProductResponse } from './product-request';
+import { matchPath } from './match-path';
+import { JIRA_APP_USER, JiraSite } from './jira-site';
+import type { JiraStandInProject, JiraStandInUser } from './jira-site-types';
+import type { JiraRoute } from './jira-route';
+import { refusal } from './jira-access';
+import { malformed } from './jira-request-check';
+import { PROJECT_ROUTES } from './jira-projects-stand-in';
+import { STATUS_ROUTES } from './jira-statuses-stand-in';
+import { ISSUE_TYPE_ROUTES } from './jira-issue-types-stand-in';
+import { WORKFLOW_ROUTES } from './jira-workflows-stand-in';
+import { ISSUE_TYPE_SCHEME_ROUTES } from './jira-issue-type-schemes-stand-in';
+import { WORKFLOW_SCHEME_ROUTES } from './jira-workflow-schemes-stand-in';
+import { TASK_ROUTES } from './jira-tasks';
+import { APP_PROPERTY_ROUTES } from './jira-app-properties-stand-in';
+import { ISSUE_ROUTES } from './jira-issues-stand-in';
+
+export interface JiraStandInOptions {
+  users: readonly JiraStandInUser[];
+  projects?: readonly JiraStandInProject[];
+  /** The clock of timestamps (created, updated, task times); default Date.now. */
+  now?: () => number;
+  /** How many GET /task/{id} a task takes to finish (default 2: RUNNING, then done). */
+  taskPolls?: number;
+}
+
+export interface JiraStandIn extends ProductHandler {
+  /** The site's state, for tests to seed and inspect. */
+  site: JiraSite;
+  /** The next `count` Jira requests answer 429 with `Retry-After: retryAfterSeconds`, as a busy site does. */
+  rateLimitNext(count: number, retryAfterSeconds?: number): void;
+  /** The next task started (a workflow scheme switch) ends FAILED with this message, doing nothing. */
+  failNextTask(message?: string): void;
+}
+
+// A literal segment wins over a parameter: `/project/search` is not the project called "search".
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES].sort(
+  (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
+);
+
+/**
+ * Jira Cloud as the app meets it, REST v3: projects, issue counts, statuses, issue types,
+ * workflows, issue type and workflow schemes, asynchronous tasks, Forge app properties, and the
+ * creation of issues. Each
+ * request is answered for whoever calls (the invoking user for `asUser()`, the app's user for
+ * `asApp()`), checked first against the operation's OpenAPI description as Jira checks it.
+ */
+export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
+  const site = new JiraSite(options.users, options.projects ?? [], options.now);
+  if (options.taskPolls !== undefined) site.taskSettings.polls = options.taskPolls;
+  let limited = { remaining: 0, retryAfterSeconds: 1 };
+  return {
+    remote: 'jira',
+    site,
+    rateLimitNext(count, retryAfterSeconds = 1) {
+      limited = { remaining: count, retryAfterSeconds };
+    },
+    failNextTask(message = 'The task failed. (stand-in)') {
+      site.taskSettings.failNext = message;
+    },
+    handle(request) {
+      if (limited.remaining > 0) {
+        limited.remaining -= 1;
+        return tooManyRequests(limited.retryAfterSeconds);
+      }
+      return answer(site, request);
+    },
+  };
+}
+
+function answer(site: JiraSite, request: ProductRequest): ProductResponse | undefined {
+  const found = findRoute(request);
+  if (found === undefined) return undefined;
+  const { route, params } = found;
+  const asApp = request.provider !== 'user';
+  const caller = asApp ? JIRA_APP_USER.accountId : request.accountId ?? '';
+  const refused = refusal(site, route.access, caller, asApp) ?? malformed(request, route.malformed);
+  if (refused !== undefined) return refused;
+  return route.answer({
+    site,
+    caller,
+    asApp,
+    params,
+    query: new URLSearchParams(request.path.split('?')[1] ?? ''),
+    body: request.body,
+    bodyText: request.bodyText,
+  });
+}
+
+function findRoute(request: ProductRequest): { route: JiraRoute; params: Record<string, string> } | undefined {
+  for (const route of ROUTES) {
+    if (route.method !== request.method) continue;
+    const params = matchPath(route.path, request.path);
+    if (params !== undefined) return { route, params };
+  }
+  return undefined;
+}
+
+const tooManyRequests = (retryAfterSeconds: number): ProductResponse => ({
+  status: 429,
+  headers: { 'retry-after': String(retryAfterSeconds) },
+  body: { errorMessages: ['Rate limit exceeded. (stand-in text the UI must never show)'], errors: {} },
+});

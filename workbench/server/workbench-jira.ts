@@ -1,0 +1,17 @@
+import { JIRA_DEFAULTS, type JiraStandInProject } from '../runtime';
+
+/**
+ * The local site's Jira projects: a company-managed QMS project with a few issues (so its
+ * workflow scheme is switched, not assigned) and an empty team-managed one, which provisioning
+ * must leave alone. Its people are the workbench's users (the quality manager is the Jira admin).
+ */
+export const WORKBENCH_JIRA_PROJECTS: JiraStandInProject[] = [
+  {
+    id: '10000',
+    key: 'QMS',
+    name: 'Quality management',
+    style: 'classic',
+    issues: [{}, { statusId: JIRA_DEFAULTS.IN_PROGRESS_STATUS_ID }, { statusId: JIRA_DEFAULTS.DONE_STATUS_ID }],
+  },
+  { id: '10001', key: 'MKT', name: 'Marketing board', style: 'next-gen' },
+];
