@@ -11,6 +11,9 @@ import { ForgeMeasurementStore } from '../adapters/forge/forge-measurement-store
 import { ForgeKpiRecordsReader } from '../adapters/forge/forge-kpi-records';
 import { ForgeFeedSecrets, ForgeFeedUrls } from '../adapters/forge/forge-feed-secrets';
 import { ForgeReminderQueue } from '../adapters/forge/forge-reminder-queue';
+import { ForgeJiraProvisioning } from '../adapters/forge/forge-jira-provisioning';
+import { ForgeAppProperties } from '../adapters/forge/forge-app-properties';
+import { ForgeAppIdentity } from '../adapters/forge/forge-app-identity';
 import { systemClock } from '../core/ports/clock';
 import { hmacFeedSignatures } from '../adapters/node/hmac-feed-signatures';
 import type { AppDependencies } from './app-dependencies';
@@ -35,6 +38,9 @@ export function forgeDependencies(): AppDependencies {
     feedUrls: new ForgeFeedUrls(),
     feedSignatures: hmacFeedSignatures,
     reminderQueue: new ForgeReminderQueue(),
+    jiraProvisioning: new ForgeJiraProvisioning(),
+    appProperties: new ForgeAppProperties(),
+    appIdentity: new ForgeAppIdentity(),
     clock,
     now: () => clock.now().toISOString(),
     newSecret: () => randomBytes(32).toString('hex'),

@@ -40,6 +40,8 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
   call: <T>(functionKey: string, payload: unknown, macro?: MacroCall) => Promise<ResolverResult<T>>;
   /** A function of the global settings page (`index.siteSettingsHandler`), invoked by `accountId`. */
   callSiteSettings: <T>(functionKey: string, payload: unknown, accountId?: string) => Promise<ResolverResult<T>>;
+  /** The Jira admin page's functions (`index.jiraAdminHandler`), as Jira calls them: no issue or project in the context. */
+  callJiraAdmin: <T>(functionKey: string, payload: unknown, accountId?: string) => Promise<ResolverResult<T>>;
   /** The macro's `adfExport` function, as Confluence calls it for a PDF/Word export. */
   exportMacro: Handler;
   /** The KPI feed webtrigger (`index.kpiFeed`), called as the platform does: no user, the raw request. */
@@ -73,7 +75,13 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
     ],
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = require('../../src/index') as { handler: Handler; siteSettingsHandler: Handler; exportMacro: Handler; kpiFeed: (request: unknown) => Promise<unknown> };
+  const app = require('../../src/index') as {
+    handler: Handler;
+    siteSettingsHandler: Handler;
+    jiraAdminHandler: Handler;
+    exportMacro: Handler;
+    kpiFeed: (request: unknown) => Promise<unknown>;
+  };
   // The trigger, consumer and webtrigger the manifest names, for runtime.scheduledTriggers / queues / webtriggers.
   runtime.functions.attachModule('index', app as unknown as Record<string, unknown>);
   const handler = runtime.bindHandler(app.handler);
@@ -100,8 +108,14 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
     const runtimePayload = accountId ? { principal: { accountId } } : {};
     return (await siteSettingsHandler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
   };
+  const jiraAdminHandler = runtime.bindHandler(app.jiraAdminHandler);
+  const callJiraAdmin = async <T>(functionKey: string, payload: unknown, accountId?: string) => {
+    const context = { moduleKey: 'process-cards-jira-admin', extension: { type: 'jira:adminPage' } };
+    const runtimePayload = accountId ? { principal: { accountId } } : {};
+    return (await jiraAdminHandler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
+  };
   const kpiFeed = (request: unknown) => runtime.runInvocation(undefined, () => app.kpiFeed(request));
-  return { runtime, jira, call, callSiteSettings, exportMacro, kpiFeed, close: () => runtime.close() };
+  return { runtime, jira, call, callSiteSettings, callJiraAdmin, exportMacro, kpiFeed, close: () => runtime.close() };
 }
 
 /** An import as the macro's form sends it: the text and a fresh import id (a retry reuses it). */

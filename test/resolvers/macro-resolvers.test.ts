@@ -174,10 +174,23 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     }, { accountId: EDITOR });
     expect(saved).toMatchObject({ ok: true });
     expect(await harness.call('settings/get', { cardId }, { accountId: READER })).toMatchObject({ ok: true, data: { canEdit: false } });
+    // The Jira admin page: a project provisioned from its plan to the end.
+    let plan = await harness.callJiraAdmin<{ pending: string[]; complete: boolean }>('jira-admin/plan', { projectKey: 'QMS', language: 'en' }, SITE_ADMIN);
+    if (!plan.ok) throw new Error(plan.error.message);
+    const approved = plan.data.pending;
+    for (let step = 0; step < 40 && plan.ok && !plan.data.complete; step += 1) {
+      const answer = await harness.callJiraAdmin<{ plan: { pending: string[]; complete: boolean } }>('jira-admin/step', { projectKey: 'QMS', language: 'en', approved }, SITE_ADMIN);
+      if (!answer.ok) throw new Error(answer.error.message);
+      plan = { ok: true, data: answer.data.plan };
+    }
+    expect(plan).toMatchObject({ ok: true, data: { complete: true } });
     expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toEqual(
       expect.arrayContaining(['/wiki/api/v2/pages', '/wiki/rest/api/user/current', '/wiki/rest/api/user/memberof']),
     );
-    expect(harness.runtime.productRequests.every((request) => request.asUser)).toBe(true);
+    // As the user, save the provisioning record in a Jira app property, which only the app may write.
+    expect(harness.runtime.productRequests.filter((request) => !request.asUser).map((request) => request.path)).toEqual(
+      harness.runtime.productRequests.filter((request) => request.path.startsWith('/rest/forge/1/app/properties/')).map((request) => request.path),
+    );
     const requests = harness.runtime.productRequests.map((request): RecordedRequest => {
       const remote = request.remote === 'jira' ? 'jira' : request.remote === 'confluence' ? 'confluence' : null;
       if (remote === null) throw new Error(`unexpected remote ${request.remote}`);

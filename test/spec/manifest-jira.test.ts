@@ -30,7 +30,8 @@ describe('the Jira modules of manifest.yml', () => {
     expect(manifest.resources.find((resource) => resource.key === page?.resource)?.path).toBe('static/jira-admin/dist');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const index = require('../../src/index') as Record<string, unknown>;
-    const handler = index.jiraAdminHandler as Record<string, unknown>;
-    expect(Object.keys(handler).sort()).toEqual(Object.values(JIRA_ADMIN_RESOLVER_KEYS).sort());
+    // Its functions are called in test/resolvers/jira-admin-resolvers.test.ts; here, that it is exported as the manifest says.
+    expect(typeof index.jiraAdminHandler).toBe('function');
+    expect(Object.values(JIRA_ADMIN_RESOLVER_KEYS)).toEqual(['jira-admin/plan', 'jira-admin/step']);
   });
 });

@@ -131,6 +131,12 @@ describe('manifest scopes are the least that work', () => {
     { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/group/picker?query=quality&limit=10' },
     { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/user/memberof?accountId=5f1a-reader&limit=200' },
     { remote: 'confluence', method: 'GET', path: '/wiki/rest/api/user/current?expand=operations' },
+    // Provisioning on the Jira admin page (test/resolvers/jira-admin-resolvers.test.ts makes them all):
+    // configuration as the admin, reads as the admin, the record in an app property as the app.
+    { remote: 'jira', method: 'POST', path: '/rest/api/3/statuses', body: { scope: { type: 'GLOBAL' }, statuses: [{ name: 'CA: Evaluation', statusCategory: 'IN_PROGRESS' }] } },
+    { remote: 'jira', method: 'GET', path: '/rest/api/3/resolution/search?startAt=0&maxResults=50' },
+    { remote: 'jira', method: 'GET', path: '/rest/forge/1/app/properties/process-cards.provisioning' },
+    { remote: 'jira', method: 'PUT', path: '/rest/forge/1/app/properties/process-cards.provisioning', body: { schemaVersion: 1 } },
   ];
 
   it('grants every designed request and nothing more, besides storage:app for Forge storage', () => {

@@ -23,6 +23,7 @@ import {
   IssueTypeJson,
   IssueTypeList,
   ProjectJson,
+  ResolutionPage,
   StatusList,
   TaskJson,
   ValidationErrors,
@@ -31,6 +32,7 @@ import {
 } from './jira/jira-responses';
 import { createRequest, UnreadableWorkflow, updateRequest, workflowOf, type StatusDetails } from './jira/workflow-json';
 import { issueTypeSchemeOf, workflowSchemeOf } from './jira/scheme-usage';
+import { allPages } from './jira/jira-pages';
 
 export interface ForgeJiraProvisioningOptions {
   pacing?: RetryPacing;
@@ -40,6 +42,7 @@ export interface ForgeJiraProvisioningOptions {
 // Jira's ids are digits; a project key is letters, digits and underscores. Anything else names nothing and is not sent.
 const NUMERIC_ID = /^\d+$/;
 const PROJECT_ID_OR_KEY = /^[A-Za-z0-9_]+$/;
+const RESOLUTIONS_PER_PAGE = 50;
 
 /**
  * Provisioning in Jira REST v3, as the invoking user (`asUser()`, the Jira admin on the admin
@@ -74,6 +77,11 @@ export class ForgeJiraProvisioning implements JiraProvisioning {
       IssueCount,
     );
     return answer.count;
+  }
+
+  async resolutions(): Promise<Array<{ id: string; name: string }>> {
+    const values = await allPages(this.jira, 'the resolutions', (startAt) => route`/rest/api/3/resolution/search?startAt=${startAt}&maxResults=${RESOLUTIONS_PER_PAGE}`, ResolutionPage);
+    return values.map(({ id, name }) => ({ id, name }));
   }
 
   async statusesByName(names: readonly string[]): Promise<JiraStatus[]> {

@@ -60,7 +60,7 @@ export function ProvisioningSection({ defaultLanguage }: { defaultLanguage: Lang
           {(['en', 'ru'] as const).map((option) => (
             <label key={option} className="pc-jira-admin__language">
               <input type="radio" name="language" value={option} checked={language === option} onChange={() => setLanguage(option)} />
-              <span lang={option}>{t(`jiraAdmin.language.${option}`)}</span>
+              <span>{t(`jiraAdmin.language.${option}`)}</span>
             </label>
           ))}
         </fieldset>

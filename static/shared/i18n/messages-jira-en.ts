@@ -7,7 +7,7 @@ export const JIRA_EN = {
   'jiraAdmin.projectHint': 'The key of a company-managed project, e.g. QMS.',
   'jiraAdmin.language': 'Names of the statuses, issue types and workflows',
   'jiraAdmin.language.en': 'English',
-  'jiraAdmin.language.ru': 'Русский',
+  'jiraAdmin.language.ru': 'Russian (русский)',
   'jiraAdmin.languageFixed': 'This site was set up in {language} before; the same names are used again, so there is one pair of issue types.',
   'jiraAdmin.showPlan': 'Show the plan',
   'jiraAdmin.loadingPlan': 'Reading the project and the site’s statuses, issue types and workflows…',

@@ -8,7 +8,7 @@ export const JIRA_RU: Record<keyof typeof JIRA_EN, string> = {
   'jiraAdmin.project': 'Ключ проекта',
   'jiraAdmin.projectHint': 'Ключ проекта, управляемого компанией, например QMS.',
   'jiraAdmin.language': 'Названия статусов, типов задач и бизнес-процессов',
-  'jiraAdmin.language.en': 'English',
+  'jiraAdmin.language.en': 'Английский (English)',
   'jiraAdmin.language.ru': 'Русский',
   'jiraAdmin.languageFixed': 'На этом сайте настройка уже выполнялась на языке «{language}»; используются те же названия, чтобы типы задач не задвоились.',
   'jiraAdmin.showPlan': 'Показать план',

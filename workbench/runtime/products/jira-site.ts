@@ -1,3 +1,4 @@
+import { DEFAULT_RESOLUTIONS } from './jira-resolutions-stand-in';
 import {
   DEFAULT_ISSUE_TYPE_SCHEME_ID,
   TASK_TYPE_ID,
@@ -47,6 +48,8 @@ export class JiraSite {
   readonly tasks = new Map<string, SiteTask>();
   /** How a task runs: it finishes on the `polls`-th GET /task/{id}; `failNext` makes the next task started fail with that message. */
   readonly taskSettings: { polls: number; failNext: string | undefined } = { polls: 2, failNext: undefined };
+  /** The site's resolutions (a site may rename or remove Jira's defaults). */
+  readonly resolutions: Array<{ id: string; name: string; description: string }> = DEFAULT_RESOLUTIONS.map((resolution) => ({ ...resolution }));
   /** Forge app properties by key. */
   readonly appProperties = new Map<string, unknown>();
   private readonly users: Map<string, JiraStandInUser>;

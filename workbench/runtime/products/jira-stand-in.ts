@@ -14,6 +14,7 @@ import { WORKFLOW_SCHEME_ROUTES } from './jira-workflow-schemes-stand-in';
 import { TASK_ROUTES } from './jira-tasks';
 import { APP_PROPERTY_ROUTES } from './jira-app-properties-stand-in';
 import { ISSUE_ROUTES } from './jira-issues-stand-in';
+import { RESOLUTION_ROUTES } from './jira-resolutions-stand-in';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -34,7 +35,7 @@ export interface JiraStandIn extends ProductHandler {
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 

@@ -19,6 +19,9 @@ export const ProjectJson = z.object({
 const page = <T extends z.ZodType>(value: T) =>
   z.object({ values: z.array(value), startAt: z.number().optional(), isLast: z.boolean().optional(), total: z.number().optional() });
 
+/** PageBeanResolutionJsonBean. */
+export const ResolutionPage = page(z.object({ id: z.string(), name: z.string() }));
+
 /** PageBeanProject, ids only. */
 export const ProjectPage = page(z.object({ id: z.string() }));
 
