@@ -14,9 +14,12 @@ import { WorkbenchMetrics } from './workbench-metrics';
 import { importFileAsPage, seedExampleCards } from './seed-cards';
 import type { ForgeHandler } from './invoke-resolver';
 import { MACRO_RESOLVER_KEYS, SITE_SETTINGS_RESOLVER_KEYS } from '../../src/contracts/resolver-contracts';
+import { JIRA_ADMIN_RESOLVER_KEYS } from '../../src/contracts/jira-admin-contracts';
 
 /** The `confluence:globalSettings` module's key in manifest.yml. */
 export const GLOBAL_SETTINGS_MODULE_KEY = 'process-cards-settings';
+/** The `jira:adminPage` module's key in manifest.yml. */
+export const JIRA_ADMIN_MODULE_KEY = 'process-cards-jira-admin';
 
 /** The port is taken by another program (often a workbench already running). */
 export class PortTaken extends Error {
@@ -68,7 +71,7 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
   });
   // Loaded only after the runtime is installed, like a Forge function inside the platform.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler; siteSettingsHandler: ForgeHandler };
+  const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler; siteSettingsHandler: ForgeHandler; jiraAdminHandler: ForgeHandler };
   // Consumers, scheduled triggers and webtriggers reach the exports the manifest names; those not written yet stay missing.
   runtime.functions.attachModule('index', app);
   warnMissingHandlers(runtime);
@@ -79,6 +82,7 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
   // Each call is an invocation by its principal, so `asUser()` reaches Confluence as that user.
   const handler = runtime.bindHandler(app.handler);
   const siteSettingsHandler = runtime.bindHandler(app.siteSettingsHandler);
+  const jiraAdminHandler = runtime.bindHandler(app.jiraAdminHandler);
   const metrics = new WorkbenchMetrics(runtime.kvsStats);
   let firstPageId: string | undefined;
   const server = createWorkbenchServer({
@@ -93,6 +97,12 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
         extensionType: 'confluence:globalSettings',
         handler: siteSettingsHandler,
         functionKeys: Object.values(SITE_SETTINGS_RESOLVER_KEYS),
+      },
+      {
+        moduleKey: JIRA_ADMIN_MODULE_KEY,
+        extensionType: 'jira:adminPage',
+        handler: jiraAdminHandler,
+        functionKeys: Object.values(JIRA_ADMIN_RESOLVER_KEYS),
       },
     ],
     firstPageId: () => firstPageId,

@@ -29,6 +29,7 @@ export function PlanView({
           {t('jiraAdmin.doneHeading', { project: plan.projectKey })}
         </h2>
         <p>{finished ? t('jiraAdmin.doneText', { project }) : t('jiraAdmin.planNothing')}</p>
+        {plan.languageFixed && <LanguageFixed plan={plan} />}
         <PlanTable items={plan.items} />
       </section>
     );
@@ -38,7 +39,7 @@ export function PlanView({
       <h2 id={headingId} className="pc-jira-admin__heading">
         {t('jiraAdmin.planHeading', { project })}
       </h2>
-      {plan.languageFixed && <p className="pc-notice">{t('jiraAdmin.languageFixed', { language: t(`jiraAdmin.language.${plan.language}`) })}</p>}
+      {plan.languageFixed && <LanguageFixed plan={plan} />}
       {plan.blocked !== null && (
         <div className="pc-notice pc-notice--warning" role="status">
           <p>{t(`jiraAdmin.blocked.${plan.blocked}`, { project: plan.projectKey, names: plan.missingResolutions.map((name) => `“${name}”`).join(', ') })}</p>
@@ -63,6 +64,11 @@ export function PlanView({
       )}
     </section>
   );
+}
+
+function LanguageFixed({ plan }: { plan: ProvisioningPlan }) {
+  const { t } = useI18n();
+  return <p className="pc-notice">{t('jiraAdmin.languageFixed', { language: t(`jiraAdmin.language.${plan.language}`) })}</p>;
 }
 
 function PlanTable({ items }: { items: readonly PlanItem[] }) {
