@@ -23,7 +23,7 @@ export const ERROR_REASONS = {
   NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement', 'jira'],
   CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value', 'jira', 'provisioning-blocked', 'plan-changed', 'jira-refused'],
   FORBIDDEN: ['sign-in', 'view', 'edit', 'jira'],
-  TOO_LARGE: ['request', 'card-count', 'storage'],
+  TOO_LARGE: ['request', 'card-count', 'storage', 'action-record'],
   NOT_RECOGNISED: ['no-card', 'encoding'],
   RATE_LIMITED: ['confluence', 'storage', 'jira'],
   INTERNAL: ['unexpected', 'confluence', 'jira'],

@@ -4,7 +4,7 @@ import type { MessageKey } from './i18n/messages-en';
 import type { Translate } from './i18n/translate';
 
 /** Params that are sizes in bytes, shown in kilobytes. */
-const BYTE_PARAMS: Partial<Record<string, readonly string[]>> = { 'TOO_LARGE.request': ['bytes', 'limit'] };
+const BYTE_PARAMS: Partial<Record<string, readonly string[]>> = { 'TOO_LARGE.request': ['bytes', 'limit'], 'TOO_LARGE.action-record': ['bytes', 'limit'] };
 
 /**
  * A screen whose errors read differently from a card's: the roles panel ('settings': "your

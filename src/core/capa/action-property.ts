@@ -1,4 +1,5 @@
-import { ActionRecord } from './ca-record';
+import { AppError } from '../errors';
+import { ActionRecord, ISSUE_PROPERTY_MAX_CHARS } from './ca-record';
 import { presentParts, type RecordPart } from './record-requirements';
 
 /**
@@ -8,8 +9,22 @@ import { presentParts, type RecordPart } from './record-requirements';
  */
 export type ActionProperty = ActionRecord & { presentParts: RecordPart[] };
 
+/**
+ * Whether Jira's 32,768 limit counts characters or UTF-8 bytes is not documented; Cyrillic text
+ * takes two bytes a character, so a record within the schema's character bounds could exceed it
+ * in bytes. The stricter reading is enforced: a property over 32,768 bytes is refused here, before
+ * any request, and the user is asked to shorten the record.
+ */
 export function toIssueProperty(record: ActionRecord): ActionProperty {
-  return { ...record, presentParts: presentParts(record) };
+  const property = { ...record, presentParts: presentParts(record) };
+  const bytes = new TextEncoder().encode(JSON.stringify(property)).length;
+  if (bytes > ISSUE_PROPERTY_MAX_CHARS) {
+    throw new AppError('TOO_LARGE', `The action record is ${bytes} bytes; Jira keeps at most ${ISSUE_PROPERTY_MAX_CHARS}.`, [], {
+      reason: 'action-record',
+      params: { bytes, limit: ISSUE_PROPERTY_MAX_CHARS },
+    });
+  }
+  return property;
 }
 
 /**

@@ -21,20 +21,21 @@ export const ACTION_RECORD_SCHEMA_VERSION = 1 as const;
 export const ISSUE_PROPERTY_MAX_CHARS = 32_768;
 
 /**
- * The bounds, chosen so that the largest record (every text and list full) stays under
- * ISSUE_PROPERTY_MAX_CHARS with room for a field or two more (a test writes it and measures).
+ * The bounds, chosen so that the largest record (every text and list full, in Cyrillic: two
+ * UTF-8 bytes a character) stays under ISSUE_PROPERTY_MAX_CHARS in bytes as well as characters,
+ * since Jira does not say which it counts (a test writes it and measures).
  * Texts are bounded as stored: in characters of their JSON, where a quote or a line break counts
  * as its two-character escape and a control character as six, so no content can overflow them.
  */
 export const RECORD_LIMITS = {
-  problem: 4000,
-  rationale: 2000,
-  containment: 3000,
-  rootCause: 3000,
-  similarNote: 1000,
+  problem: 2400,
+  rationale: 1200,
+  containment: 2000,
+  rootCause: 2000,
+  similarNote: 600,
   actions: 12,
-  actionText: 500,
-  reason: 1000,
+  actionText: 300,
+  reason: 600,
   proposal: 4000,
   benefit: 2000,
   review: 3000,

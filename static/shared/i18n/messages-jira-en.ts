@@ -58,6 +58,7 @@ export const JIRA_EN = {
   'jiraAdmin.error.VALIDATION': 'Enter the key of a Jira project, e.g. QMS.',
   'jiraAdmin.error.RATE_LIMITED': 'Jira is busy right now. Wait a few seconds and try again; nothing is lost.',
   'jiraAdmin.error.INTERNAL': 'Something went wrong in the app. Try again in a moment; what was done is kept.',
+  'error.TOO_LARGE.action-record': 'The record of this action is {bytes}; Jira keeps at most {limit}. Shorten the longest texts (the problem, the root cause, the actions) and try again.',
   'error.CONFLICT.provisioning-blocked': 'The plan has problems to resolve first.',
   'error.CONFLICT.plan-changed': 'Something changed since the plan was shown. Show it again.',
   'error.CONFLICT.jira-refused': 'Jira refused the change.',

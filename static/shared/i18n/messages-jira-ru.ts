@@ -60,6 +60,7 @@ export const JIRA_RU: Record<keyof typeof JIRA_EN, string> = {
   'jiraAdmin.error.VALIDATION': 'Введите ключ проекта Jira, например QMS.',
   'jiraAdmin.error.RATE_LIMITED': 'Jira сейчас перегружена. Подождите несколько секунд и повторите; ничего не потеряно.',
   'jiraAdmin.error.INTERNAL': 'В приложении произошла ошибка. Повторите чуть позже; сделанное сохранено.',
+  'error.TOO_LARGE.action-record': 'Запись этого действия занимает {bytes}; Jira хранит не больше {limit}. Сократите самые длинные тексты (описание проблемы, коренную причину, действия) и повторите.',
   'error.CONFLICT.provisioning-blocked': 'Сначала нужно устранить проблемы плана.',
   'error.CONFLICT.plan-changed': 'После показа плана что-то изменилось. Покажите его снова.',
   'error.CONFLICT.jira-refused': 'Jira отклонила изменение.',

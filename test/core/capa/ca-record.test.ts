@@ -31,6 +31,14 @@ describe('the action record’s size', () => {
     const stored = largestProperty(record);
     expect(stored.length).toBeGreaterThanOrEqual(JSON.stringify(toIssueProperty(record)).length);
     expect(stored.length).toBeLessThanOrEqual(ISSUE_PROPERTY_MAX_CHARS);
+    // Every text is Cyrillic: the bytes, which Jira may be counting, stay under the limit too.
+    expect(new TextEncoder().encode(stored).length).toBeLessThanOrEqual(ISSUE_PROPERTY_MAX_CHARS);
+  });
+
+  it('refuses to write a property over 32,768 bytes, naming its size, before any request', () => {
+    const record = largestAction();
+    record.snapshot!.name = 'я'.repeat(5000);
+    expect(() => toIssueProperty(record)).toThrow(expect.objectContaining({ code: 'TOO_LARGE', reason: 'action-record' }));
   });
 
   it('is bounded in every text and list: one more and the record is refused', () => {
