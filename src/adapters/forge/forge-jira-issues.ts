@@ -16,8 +16,8 @@ export interface ForgeJiraIssuesOptions {
 }
 
 const ISSUE_ID_OR_KEY = /^(\d+|[A-Za-z][A-Za-z0-9_]*-\d+)$/;
-// Remote links name their target application so Jira groups and labels them.
-const CONFLUENCE_APPLICATION = { type: 'com.atlassian.confluence', name: 'Confluence' };
+// Named as the app's own, not as Confluence: Jira renders Confluence's type through an application link this is not.
+const APPLICATION = { type: 'process-cards', name: 'Process Cards' };
 const OPEN_FIRST: Record<StatusCategoryKey, number> = { indeterminate: 0, new: 0, done: 1 };
 
 const categoryOf = (key: string): StatusCategoryKey => (key === 'done' || key === 'indeterminate' ? key : 'new');
@@ -56,17 +56,18 @@ export class ForgeJiraIssues implements JiraIssues {
       what: 'the link to the page',
       method: 'POST',
       path: route`/rest/api/3/issue/${issueIdOrKey}/remotelink`,
-      body: { globalId: link.globalId, application: CONFLUENCE_APPLICATION, object: { url: link.url, title: link.title, summary: link.summary } },
+      body: { globalId: link.globalId, application: APPLICATION, object: { url: link.url, title: link.title, summary: link.summary } },
     });
   }
 
   async searchLinkedActions(cardId: string, options: { limit: number }): Promise<LinkedActions | null> {
+    const jql = linkedActionsJql(cardId);
     const answer = await this.jira.read(
       {
         what: 'the card’s actions',
         method: 'POST',
         path: route`/rest/api/3/search/jql`,
-        body: { jql: linkedActionsJql(cardId), maxResults: options.limit, fields: ['summary', 'status', 'issuetype'], properties: [ACTION_PROPERTY_KEY] },
+        body: { jql, maxResults: options.limit, fields: ['summary', 'status', 'issuetype'], properties: [ACTION_PROPERTY_KEY] },
         // Jira refuses a caller without a licence (or signed out): that is "no Jira", not a failure.
         absentStatuses: [401, 403],
       },
@@ -87,7 +88,7 @@ export class ForgeJiraIssues implements JiraIssues {
     });
     // Stable: newest first within open and within done, as Jira gave them.
     issues.sort((a, b) => OPEN_FIRST[a.statusCategory] - OPEN_FIRST[b.statusCategory]);
-    return { issues, more: typeof answer.nextPageToken === 'string' && answer.nextPageToken !== '' };
+    return { issues, more: typeof answer.nextPageToken === 'string' && answer.nextPageToken !== '', jql };
   }
 
   async findByBreach(breachId: string): Promise<CreatedIssue | null> {

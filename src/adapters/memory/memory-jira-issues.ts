@@ -60,7 +60,7 @@ export class MemoryJiraIssues implements JiraIssues {
     if (this.access === 'none') return null;
     const linked = this.issues.filter((issue) => recordOf(issue)?.link?.cardId === cardId).reverse();
     const ordered = [...linked.filter(isOpen), ...linked.filter((issue) => !isOpen(issue))];
-    return { issues: ordered.slice(0, options.limit).map(toLinked), more: ordered.length > options.limit };
+    return { issues: ordered.slice(0, options.limit).map(toLinked), more: ordered.length > options.limit, jql: `processCardId = "${cardId}"` };
   }
 
   async findByBreach(breachId: string): Promise<CreatedIssue | null> {

@@ -48,6 +48,8 @@ export interface LinkedActions {
   issues: LinkedAction[];
   /** Jira has more than the page holds. */
   more: boolean;
+  /** The query run, for a link to the same search in Jira. */
+  jql: string;
 }
 
 export interface JiraIssues {

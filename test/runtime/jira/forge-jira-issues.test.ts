@@ -73,6 +73,7 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
         { id: handMade.id, key: 'QMS-6', summary: 'Hand-made', statusName: 'Done', statusCategory: 'done', kind: null, kpiId: null },
       ],
       more: false,
+      jql: 'processCardId = "card-1" ORDER BY created DESC',
     });
     // Only what the reader may browse: the admin does not see SEC.
     expect((await as(ADMIN, () => issues.searchLinkedActions('card-1', { limit: 50 })))?.issues.map((issue) => issue.key)).toEqual(['QMS-4', 'QMS-3', 'QMS-6']);
