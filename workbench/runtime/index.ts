@@ -38,6 +38,7 @@ export { PERMISSION_CHECK_PATH } from './products/confluence-permission-stand-in
 export { PAGE_PATH, PAGES_PATH } from './products/confluence-pages-stand-in';
 export { GROUP_PICKER_PATH, MEMBER_OF_PATH, USER_SEARCH_PATH } from './products/confluence-directory-stand-in';
 export { readManifestModules, parseManifestModules } from './manifest/read-manifest-modules';
+export { readManifestEntityProperties } from './manifest/read-manifest-entity-properties';
 export type {
   ConsumerDeclaration,
   FunctionDeclaration,
