@@ -4,6 +4,7 @@ import { RoleAssignees } from '../core/settings/card-settings';
 import { AppError, type ErrorCode, type ErrorDetail, type ErrorParams, type ErrorReason } from '../core/errors';
 import { KPI_RESOLVER_KEYS } from './kpi-contracts';
 import { JIRA_ADMIN_RESOLVER_KEYS } from './jira-admin-contracts';
+import { ACTION_RESOLVER_KEYS } from './action-contracts';
 import { MAX_IMPORT_REQUEST_BYTES, MAX_TITLE_LENGTH, requestBytes } from './limits';
 
 export type { CardView, ImportCardResult, ListCardsResult, ListedCard, MacroCardResult } from '../core/results/macro-results';
@@ -25,6 +26,7 @@ export const MACRO_RESOLVER_KEYS = {
   saveRoleMapping: 'settings/save-roles',
   searchDirectory: 'directory/search',
   ...KPI_RESOLVER_KEYS,
+  ...ACTION_RESOLVER_KEYS,
 } as const;
 
 /** The global settings page's own functions, served by a handler of their own (`index.siteSettingsHandler`). */

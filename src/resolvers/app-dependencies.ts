@@ -14,6 +14,8 @@ import type { FeedSecrets, FeedSignatures, FeedUrls } from '../core/ports/feed-s
 import type { ReminderQueue } from '../core/ports/reminder-queue';
 import type { AppProperties, JiraProvisioning } from '../core/ports/jira-provisioning';
 import type { AppIdentity } from '../core/ports/app-identity';
+import type { JiraIssues } from '../core/ports/jira-issues';
+import type { RaiseClaims } from '../core/ports/raise-claims';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
@@ -36,6 +38,10 @@ export interface AppDependencies {
   jiraProvisioning: JiraProvisioning;
   /** Forge app properties in Jira, which only the app writes (the provisioning record). */
   appProperties: AppProperties;
+  /** Jira issues as the invoking user: corrective actions and improvements raised from KPIs. */
+  jiraIssues: JiraIssues;
+  /** The request ids of raises, so a retry makes no second issue. */
+  raiseClaims: RaiseClaims;
   appIdentity: AppIdentity;
   /** The one source of time; `now` is its ISO string, for the older use cases. */
   clock: Clock;

@@ -74,6 +74,15 @@ export function readExportPayload(payload: unknown, runtimeContext: unknown): Ex
  * the link goes into a document people click, so nothing else is let through.
  */
 export function pageUrl(siteUrl: string, pageId: string, spaceKey: string | undefined): string | undefined {
+  const root = siteRoot(siteUrl);
+  if (root === undefined) return undefined;
+  const base = `${root}/wiki`;
+  const page = encodeURIComponent(pageId);
+  return spaceKey === undefined ? `${base}/pages/viewpage.action?pageId=${page}` : `${base}/spaces/${encodeURIComponent(spaceKey)}/pages/${page}`;
+}
+
+/** The site's root (Jira's and Confluence's both), or undefined unless it is a plain https address. */
+export function siteRoot(siteUrl: string): string | undefined {
   let site: URL;
   try {
     site = new URL(siteUrl);
@@ -82,7 +91,5 @@ export function pageUrl(siteUrl: string, pageId: string, spaceKey: string | unde
   }
   if (site.protocol !== 'https:' || site.username !== '' || site.password !== '') return undefined;
   // Forge gives the site root; a copy that already ends in /wiki must not get a second one.
-  const base = `${site.origin}${site.pathname.replace(/\/+$/, '').replace(/\/wiki$/, '')}/wiki`;
-  const page = encodeURIComponent(pageId);
-  return spaceKey === undefined ? `${base}/pages/viewpage.action?pageId=${page}` : `${base}/spaces/${encodeURIComponent(spaceKey)}/pages/${page}`;
+  return `${site.origin}${site.pathname.replace(/\/+$/, '').replace(/\/wiki$/, '')}`;
 }

@@ -14,6 +14,8 @@ import { ForgeReminderQueue } from '../adapters/forge/forge-reminder-queue';
 import { ForgeJiraProvisioning } from '../adapters/forge/forge-jira-provisioning';
 import { ForgeAppProperties } from '../adapters/forge/forge-app-properties';
 import { ForgeAppIdentity } from '../adapters/forge/forge-app-identity';
+import { ForgeJiraIssues } from '../adapters/forge/forge-jira-issues';
+import { ForgeRaiseClaims } from '../adapters/forge/forge-raise-claims';
 import { systemClock } from '../core/ports/clock';
 import { hmacFeedSignatures } from '../adapters/node/hmac-feed-signatures';
 import type { AppDependencies } from './app-dependencies';
@@ -40,6 +42,8 @@ export function forgeDependencies(): AppDependencies {
     reminderQueue: new ForgeReminderQueue(),
     jiraProvisioning: new ForgeJiraProvisioning(),
     appProperties: new ForgeAppProperties(),
+    jiraIssues: new ForgeJiraIssues(),
+    raiseClaims: new ForgeRaiseClaims(),
     appIdentity: new ForgeAppIdentity(),
     clock,
     now: () => clock.now().toISOString(),

@@ -3,6 +3,7 @@ import type { MacroContext } from '../core/usecases/macro-context';
 import { AppError } from '../core/errors';
 import { ReceivedMacroConfig } from '../contracts/macro-config';
 import { ANONYMOUS, userActor, type Actor } from '../core/actor';
+import { pageUrl, siteRoot } from './export-payload';
 
 /**
  * The part of Forge's invocation context a macro resolver relies on. `accountId` is set by
@@ -11,9 +12,10 @@ import { ANONYMOUS, userActor, type Actor } from '../core/actor';
 const ForgeMacroContext = z.object({
   accountId: z.string().min(1).optional(),
   localId: z.string().min(1),
+  siteUrl: z.string().optional(),
   extension: z.object({
     content: z.object({ id: z.union([z.string().min(1), z.number()]).transform(String) }),
-    space: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional(),
+    space: z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string().min(1).optional() }).optional(),
     config: ReceivedMacroConfig,
   }),
 });
@@ -28,12 +30,16 @@ export function macroContextFrom(context: unknown): MacroContext {
       { reason: 'context' },
     );
   }
-  const { accountId, localId, extension } = parsed.data;
+  const { accountId, localId, extension, siteUrl } = parsed.data;
+  const pageId = extension.content.id;
+  const root = siteUrl === undefined ? undefined : siteRoot(siteUrl);
+  const page = siteUrl === undefined ? undefined : pageUrl(siteUrl, pageId, extension.space?.key);
   return {
     actor: accountId === undefined ? ANONYMOUS : userActor(accountId),
     localId,
-    location: { pageId: extension.content.id, spaceId: extension.space?.id ?? '' },
+    location: { pageId, spaceId: extension.space?.id ?? '' },
     configCardId: extension.config?.cardId,
+    ...(root === undefined || page === undefined ? {} : { site: { url: root, pageUrl: page } }),
   };
 }
 

@@ -31,6 +31,7 @@ import type {
   WithdrawMeasurementPayload,
 } from '@src/contracts/kpi-contracts';
 
+import type { LinkedActionsResult, ListActionsPayload, RaiseActionPayload, RaiseActionResult } from '@src/contracts/action-contracts';
 import type { PlanProvisioningPayload, ProvisioningPlan, RunProvisioningStepPayload, StepDone } from '@src/contracts/jira-admin-contracts';
 
 /**
@@ -53,6 +54,8 @@ export interface ResolverApi {
   'kpi/settings-get': { payload: z.input<typeof GetKpiSettingsPayload>; result: KpiSettingsView };
   'kpi/settings-save': { payload: z.input<typeof SaveKpiSettingsPayload>; result: KpiSettingsView };
   'kpi/feed-rotate': { payload: z.input<typeof RotateFeedSecretPayload>; result: RotateFeedSecretResult };
+  'action/raise': { payload: z.input<typeof RaiseActionPayload>; result: RaiseActionResult };
+  'action/list': { payload: z.input<typeof ListActionsPayload>; result: LinkedActionsResult };
   'jira-admin/plan': { payload: z.input<typeof PlanProvisioningPayload>; result: ProvisioningPlan };
   'jira-admin/step': { payload: z.input<typeof RunProvisioningStepPayload>; result: { done: StepDone; plan: ProvisioningPlan } };
 }

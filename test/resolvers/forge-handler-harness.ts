@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { installForgeRuntime, createConfluenceStandIn, createJiraStandIn, type ForgeRuntimeHandle, type JiraStandIn, type JiraStandInProject } from '../../workbench/runtime';
+import { installForgeRuntime, createConfluenceStandIn, createJiraStandIn, type ForgeRuntimeHandle, type JiraStandIn, type JiraStandInEntityProperty, type JiraStandInProject } from '../../workbench/runtime';
 import { randomUUID } from 'node:crypto';
 import type { ResolverResult } from '../../src/contracts/resolver-contracts';
+import { ACTION_PROPERTY_INDEX } from '../../src/adapters/forge/jira/action-index';
 
 export const EDITOR = 'acc-editor';
 export const READER = 'acc-reader';
@@ -9,6 +10,8 @@ export const READER = 'acc-reader';
 export const OUTSIDER = 'acc-outsider';
 /** A Confluence administrator: may change the app's site settings. */
 export const SITE_ADMIN = 'acc-site-admin';
+/** Edits the page in Confluence, but has no Jira licence. */
+export const CONFLUENCE_ONLY = 'acc-confluence-only';
 export const PAGE = { pageId: '65537', spaceId: '10001' };
 /** The harness's Jira: a company-managed project with one issue, and a team-managed one. */
 export const JIRA_PROJECTS: readonly JiraStandInProject[] = [
@@ -33,7 +36,7 @@ type Handler = (event: unknown, runtimePayload?: unknown) => Promise<unknown>;
  * runtime: real @forge/resolver, @forge/kvs and @forge/api, with Confluence answering as each
  * invoking user from a small table of users; each call is one invocation by its principal.
  */
-export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => number } = {}): {
+export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => number; entityProperties?: readonly JiraStandInEntityProperty[] } = {}): {
   runtime: ForgeRuntimeHandle;
   /** Jira as the same people: the site admin is the Jira admin, the outsider has no Jira licence. */
   jira: JiraStandIn;
@@ -54,8 +57,11 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
       { accountId: READER, name: 'Reader' },
       { accountId: OUTSIDER, name: 'Outsider', jiraAccess: false },
       { accountId: SITE_ADMIN, name: 'Site admin', jiraAdmin: true },
+      { accountId: CONFLUENCE_ONLY, name: 'Confluence only', jiraAccess: false },
     ],
     projects: JIRA_PROJECTS,
+    // What the manifest's jira:entityProperty module is to declare (test/runtime/jira/manifest-entity-properties.test.ts).
+    entityProperties: options.entityProperties ?? [ACTION_PROPERTY_INDEX],
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   const runtime = installForgeRuntime({
@@ -69,6 +75,7 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
           { accountId: READER, name: 'Reader', canEdit: false },
           { accountId: OUTSIDER, name: 'Outsider', canEdit: false, canRead: false },
           { accountId: SITE_ADMIN, name: 'Site admin', canEdit: true, confluenceAdmin: true },
+          { accountId: CONFLUENCE_ONLY, name: 'Confluence only', canEdit: true },
         ],
       }),
       jira,

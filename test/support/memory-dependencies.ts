@@ -13,6 +13,8 @@ import { MemoryFeedSecrets, MemoryFeedUrls, MemoryReminderQueue } from '../../sr
 import { fixedClock } from '../../src/core/ports/clock';
 import { hmacFeedSignatures } from '../../src/adapters/node/hmac-feed-signatures';
 import { MemoryAppProperties, MemoryJiraProvisioning } from '../../src/adapters/memory/memory-jira-provisioning';
+import { MemoryJiraIssues } from '../../src/adapters/memory/memory-jira-issues';
+import { MemoryRaiseClaims } from '../../src/adapters/memory/memory-raise-claims';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>, siteAdmins: string[] = []) {
@@ -27,6 +29,8 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const reminderQueue = new MemoryReminderQueue();
   const jira = new MemoryJiraProvisioning();
   const appProperties = new MemoryAppProperties();
+  const jiraIssues = new MemoryJiraIssues();
+  const raiseClaims = new MemoryRaiseClaims();
   let suffix = 0;
   const deps: AppDependencies = {
     cards,
@@ -45,6 +49,8 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     reminderQueue,
     jiraProvisioning: jira,
     appProperties,
+    jiraIssues,
+    raiseClaims,
     appIdentity: { appVersion: () => '1.0.0', moduleAri: (key) => `ari:cloud:ecosystem::extension/app-1/env-1/static/${key}` },
     clock,
     now: () => clock.now().toISOString(),
@@ -53,5 +59,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims } });
 }

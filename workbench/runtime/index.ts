@@ -32,12 +32,13 @@ export type { StandInGroup, StandInPage, StandInPages, StandInUser } from './pro
 export { createJiraStandIn } from './products/jira-stand-in';
 export type { JiraStandIn, JiraStandInOptions } from './products/jira-stand-in';
 export { JIRA_APP_USER, JiraSite } from './products/jira-site';
-export type { JiraStandInIssueSeed, JiraStandInProject, JiraStandInUser } from './products/jira-site-types';
+export type { JiraStandInEntityProperty, JiraStandInIssueSeed, JiraStandInProject, JiraStandInUser } from './products/jira-site-types';
 export * as JIRA_DEFAULTS from './products/jira-site-defaults';
 export { PERMISSION_CHECK_PATH } from './products/confluence-permission-stand-in';
 export { PAGE_PATH, PAGES_PATH } from './products/confluence-pages-stand-in';
 export { GROUP_PICKER_PATH, MEMBER_OF_PATH, USER_SEARCH_PATH } from './products/confluence-directory-stand-in';
 export { readManifestModules, parseManifestModules } from './manifest/read-manifest-modules';
+export { readManifestEntityProperties } from './manifest/read-manifest-entity-properties';
 export type {
   ConsumerDeclaration,
   FunctionDeclaration,

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { installForgeRuntime, createConfluenceStandIn, createJiraStandIn, type ForgeRuntimeHandle } from '../runtime';
+import { installForgeRuntime, createConfluenceStandIn, createJiraStandIn, readManifestEntityProperties, type ForgeRuntimeHandle } from '../runtime';
 import type { WorkbenchClock } from '../runtime/workbench-clock';
 import { SiteStore } from './site-store';
 import { WORKBENCH_USERS } from './workbench-users';
@@ -62,7 +62,13 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
     productHandlers: [
       createConfluenceStandIn({ users: WORKBENCH_USERS, pages: (pageId) => workbenchPage(site, pageId) }),
       // Kept in memory: Jira's state (and the app properties) starts afresh with each start.
-      createJiraStandIn({ users: WORKBENCH_USERS, projects: WORKBENCH_JIRA_PROJECTS, ...(options.clock === undefined ? {} : { now: options.clock.now }) }),
+      // JQL finds issues by the aliases the manifest's jira:entityProperty modules declare, as Jira would.
+      createJiraStandIn({
+        users: WORKBENCH_USERS,
+        projects: WORKBENCH_JIRA_PROJECTS,
+        entityProperties: readManifestEntityProperties(join(options.repoRoot, 'manifest.yml')),
+        ...(options.clock === undefined ? {} : { now: options.clock.now }),
+      }),
     ],
     // The same clock as the app's Date, so KVS timestamps, TTLs and quota windows agree with it.
     ...(options.clock === undefined ? {} : { now: options.clock.now }),

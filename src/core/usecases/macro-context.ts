@@ -11,4 +11,6 @@ export interface MacroContext {
   location: CardLocation;
   /** The card chosen in the macro's config, if any. */
   configCardId: string | undefined;
+  /** The site's root and the page's address, when the platform named the site (https only). */
+  site?: { url: string; pageUrl: string };
 }

@@ -15,6 +15,7 @@ import type { Logger } from '../../core/ports/logger';
 import { actorFrom, macroContextFrom } from '../resolver-context';
 import { parsePayload, runResolver } from '../run-resolver';
 import { defineKpiResolvers } from './define-kpi-resolvers';
+import { defineActionResolvers } from './define-action-resolvers';
 
 /**
  * The macro module's functions (the macro and its config dialog share the module's resolver).
@@ -74,5 +75,6 @@ export function defineMacroResolvers(useCases: AppUseCases, logger: Logger): Res
   );
 
   defineKpiResolvers(resolver, useCases, logger);
+  defineActionResolvers(resolver, useCases, logger);
   return resolver;
 }

@@ -33,7 +33,7 @@ export const en = {
   'error.NOT_RECOGNISED.encoding': 'The text could not be read: its characters are garbled (a wrong encoding). Copy the text from the original document again, or save the file as UTF-8.',
   'error.RATE_LIMITED.storage': 'The app is storing too much at once right now. Wait a few seconds and try again; your text is kept.',
   'error.INTERNAL.confluence': 'Confluence did not answer as expected. Try again in a moment; your text is kept.',
-  'error.FORBIDDEN.jira': 'Jira refused: changing its issue types, workflows and schemes takes a Jira administrator.',
+  'error.FORBIDDEN.jira': 'Jira refused: you have no access to Jira, or may not create issues in the project for corrective actions. Ask a Jira administrator for access.',
   'error.NOT_FOUND.jira': 'Jira no longer has what this needs: a project, scheme, workflow or task may have been deleted. Reload and try again.',
   'error.CONFLICT.jira': 'Someone changed Jira’s configuration at the same time, or Jira is still busy with an earlier change. Reload, then try again.',
   'error.RATE_LIMITED.jira': 'Jira is busy right now. Wait a few seconds and try again.',

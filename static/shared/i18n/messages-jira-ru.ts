@@ -64,4 +64,7 @@ export const JIRA_RU: Record<keyof typeof JIRA_EN, string> = {
   'error.CONFLICT.provisioning-blocked': 'Сначала нужно устранить проблемы плана.',
   'error.CONFLICT.plan-changed': 'После показа плана что-то изменилось. Покажите его снова.',
   'error.CONFLICT.jira-refused': 'Jira отклонила изменение.',
+  'error.NOT_FOUND.jira-project': 'Корректирующие действия и улучшения пока нельзя создать: для них не настроен проект Jira. Его настраивает администратор Jira в разделе «Настройки Jira → Приложения → Process Cards».',
+  'error.CONFLICT.raise-pending': 'Это действие только что создавалось, и пока неизвестно, создала ли Jira задачу. Обновите карту и проверьте список её действий, прежде чем создавать его снова.',
+  'error.CONFLICT.raise-request-reused': 'Эта форма уже использовалась, чтобы создать другое действие. Закройте её, откройте снова и создайте заново.',
 };

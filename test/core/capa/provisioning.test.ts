@@ -71,6 +71,25 @@ describe('provisioning a project for corrective actions and improvements', () =>
     expect(record(appProperties).projects[project.id]).toMatchObject({ complete: true, issueTypeSchemeAssigned: true, workflowSchemeAssigned: true });
   });
 
+  it('makes the first project it completes the default for corrective actions, and keeps it when a second one completes', async () => {
+    const { jira, provisioning, runToEnd, project, appProperties } = setup();
+    let plan = await provisioning().plan(ADMIN, { projectKey: 'QMS', language: 'en' });
+    await provisioning().step(ADMIN, { projectKey: 'QMS', language: 'en', approved: plan.pending });
+    // Half-way, no project is complete, so none is the default yet.
+    expect(record(appProperties).defaultProjectId).toBeNull();
+    await runToEnd();
+    expect(record(appProperties).defaultProjectId).toBe(project.id);
+    const ops = jira.addProject({ key: 'OPS' });
+    const second = { projectKey: 'OPS', language: 'en' as const };
+    plan = await provisioning().plan(ADMIN, second);
+    for (let i = 0; i < 30 && !plan.complete; i += 1) {
+      await provisioning().step(ADMIN, { ...second, approved: plan.pending });
+      plan = await provisioning().plan(ADMIN, second);
+    }
+    expect(record(appProperties).projects[ops.id]?.complete).toBe(true);
+    expect(record(appProperties).defaultProjectId).toBe(project.id);
+  });
+
   it('running it again changes nothing (no writes at all)', async () => {
     const { jira, provisioning, input, runToEnd } = setup();
     await runToEnd();

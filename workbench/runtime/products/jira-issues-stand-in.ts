@@ -17,6 +17,9 @@ interface IssueUpdateDetails {
 // The fields the stand-in's create screen has; Jira refuses any other, in these words.
 const SETTABLE = new Set(['project', 'issuetype', 'summary', 'description', 'labels']);
 const MAX_SUMMARY_LENGTH = 255;
+// The issue property API's bounds: a key of at most 255 characters, a value of at most 32,768 characters of JSON.
+const MAX_PROPERTY_KEY_LENGTH = 255;
+const MAX_PROPERTY_VALUE_LENGTH = 32_768;
 
 const idOrKey = (value: unknown): string | undefined => {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -52,7 +55,11 @@ function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails
     errors.labels = 'Labels are words without spaces.';
   }
   const properties = request.properties ?? [];
-  if (properties.some((property) => typeof property.key !== 'string' || property.key === '')) errors.properties = 'Every issue property needs a key.';
+  if (properties.some((property) => typeof property.key !== 'string' || property.key === '' || property.key.length > MAX_PROPERTY_KEY_LENGTH)) {
+    errors.properties = `Every issue property needs a key of at most ${MAX_PROPERTY_KEY_LENGTH} characters.`;
+  } else if (properties.some((property) => (JSON.stringify(property.value) ?? '').length > MAX_PROPERTY_VALUE_LENGTH)) {
+    errors.properties = `The value of an issue property can't be longer than ${MAX_PROPERTY_VALUE_LENGTH} characters.`;
+  }
   if (Object.keys(errors).length > 0) return jiraError(400, [], errors);
   const statusId = initialStatus(site, project!, type!.id);
   if (statusId === undefined) return jiraError(400, ['The issue type has no workflow in this project.']);
@@ -66,9 +73,9 @@ function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails
 }
 
 /**
- * Issues, so far created only: in a project the caller browses, of a type its scheme holds,
- * starting where the type's workflow starts, with issue properties set. More of the issue API
- * (properties, remote links, JQL search) comes with the issue integration.
+ * Creating issues: in a project the caller browses, of a type its scheme holds, starting where
+ * the type's workflow starts, with the request's issue properties set at once (remote links and
+ * the JQL search have modules of their own).
  */
 export const ISSUE_ROUTES: JiraRoute[] = [
   { method: 'POST', path: '/rest/api/3/issue', access: { who: 'jira-user', refused: 401 }, answer: ({ site, caller, body }) => createIssue(site, caller, body as IssueUpdateDetails) },

@@ -55,9 +55,31 @@ export interface SiteIssue {
   key: string;
   issueTypeId: string;
   statusId: string;
+  /** When it was made (epoch ms, the site's clock): what `ORDER BY created` sorts by. */
+  created: number;
   fields: Record<string, unknown>;
   /** Issue (entity) properties by key. */
   properties: Map<string, unknown>;
+  /** Remote issue links, in the order they were made. */
+  remoteLinks: SiteRemoteLink[];
+}
+
+/** A remote issue link as given (RemoteIssueLinkRequest), with the id Jira gave it. */
+export interface SiteRemoteLink {
+  id: number;
+  globalId: string | undefined;
+  relationship: string | undefined;
+  application: Record<string, unknown> | undefined;
+  object: Record<string, unknown>;
+}
+
+/**
+ * What a `jira:entityProperty` module declares: which values of an issue property Jira indexes,
+ * and the alias JQL finds them by. The stand-in indexes `string` values only.
+ */
+export interface JiraStandInEntityProperty {
+  propertyKey: string;
+  values: ReadonlyArray<{ path: string; type: 'string'; searchAlias: string }>;
 }
 
 export interface SiteProject {

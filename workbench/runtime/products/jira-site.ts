@@ -10,6 +10,7 @@ import {
   systemWorkflow,
 } from './jira-site-defaults';
 import type {
+  JiraStandInEntityProperty,
   JiraStandInIssueSeed,
   JiraStandInProject,
   JiraStandInUser,
@@ -30,6 +31,14 @@ import type {
 export const JIRA_APP_USER: JiraStandInUser = { accountId: 'forge-app-user', name: 'Process Cards (app)', jiraAccess: true, jiraAdmin: true };
 
 const DEFAULT_WORKFLOW_SCHEME_KEY = 'default';
+
+/** What a JQL search's next page token stands for: the query, who asked, where the next page starts. */
+export interface SearchToken {
+  jql: string;
+  caller: string;
+  offset: number;
+  expiresAt: number;
+}
 const FIRST_ID = 10100;
 
 /**
@@ -52,6 +61,10 @@ export class JiraSite {
   readonly resolutions: Array<{ id: string; name: string; description: string }> = DEFAULT_RESOLUTIONS.map((resolution) => ({ ...resolution }));
   /** Forge app properties by key. */
   readonly appProperties = new Map<string, unknown>();
+  /** The JQL search's page tokens, by token. */
+  readonly searchTokens = new Map<string, SearchToken>();
+  /** JQL alias → where its value is in which issue property, as the app's `jira:entityProperty` modules declare. */
+  readonly propertyAliases = new Map<string, { propertyKey: string; path: string }>();
   private readonly users: Map<string, JiraStandInUser>;
   private readonly projects: SiteProject[] = [];
   private lastId = FIRST_ID;
@@ -69,6 +82,17 @@ export class JiraSite {
     this.workflows.set(jira.id, jira);
     this.workflowSchemes.set(DEFAULT_WORKFLOW_SCHEME_KEY, defaultWorkflowScheme());
     for (const project of projects) this.addProject(project);
+  }
+
+  /** Indexes what the modules declare, as Jira does when the app is installed. */
+  declareEntityProperties(modules: readonly JiraStandInEntityProperty[]): void {
+    for (const module of modules) {
+      for (const value of module.values) {
+        if (value.type !== 'string') throw new Error(`The Jira stand-in indexes string values only, not ${value.type as string} (${value.searchAlias}).`);
+        if (this.propertyAliases.has(value.searchAlias.toLowerCase())) throw new Error(`The JQL alias ${value.searchAlias} is declared twice.`);
+        this.propertyAliases.set(value.searchAlias.toLowerCase(), { propertyKey: module.propertyKey, path: value.path });
+      }
+    }
   }
 
   nextId(): string {
@@ -137,11 +161,23 @@ export class JiraSite {
       key: `${project.key}-${project.issues.length + 1}`,
       issueTypeId,
       statusId,
+      created: this.now(),
       fields: { ...seed.fields },
       properties: new Map(Object.entries(seed.properties ?? {})),
+      remoteLinks: [],
     };
     project.issues.push(issue);
     return issue;
+  }
+
+  /** An issue by id or key (any case), with its project. */
+  issue(idOrKey: string): { project: SiteProject; issue: SiteIssue } | undefined {
+    const wanted = idOrKey.toUpperCase();
+    for (const project of this.projects) {
+      const issue = project.issues.find((candidate) => candidate.id === idOrKey || candidate.key === wanted);
+      if (issue !== undefined) return { project, issue };
+    }
+    return undefined;
   }
 
   /** Jira adds every new issue type to the default issue type scheme. */

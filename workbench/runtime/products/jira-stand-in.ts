@@ -1,7 +1,7 @@
 import type { ProductHandler, ProductRequest, ProductResponse } from './product-request';
 import { matchPath } from './match-path';
 import { JIRA_APP_USER, JiraSite } from './jira-site';
-import type { JiraStandInProject, JiraStandInUser } from './jira-site-types';
+import type { JiraStandInEntityProperty, JiraStandInProject, JiraStandInUser } from './jira-site-types';
 import type { JiraRoute } from './jira-route';
 import { refusal } from './jira-access';
 import { malformed } from './jira-request-check';
@@ -15,6 +15,8 @@ import { TASK_ROUTES } from './jira-tasks';
 import { APP_PROPERTY_ROUTES } from './jira-app-properties-stand-in';
 import { ISSUE_ROUTES } from './jira-issues-stand-in';
 import { RESOLUTION_ROUTES } from './jira-resolutions-stand-in';
+import { REMOTE_LINK_ROUTES } from './jira-remote-links-stand-in';
+import { SEARCH_ROUTES } from './jira-search-stand-in';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -23,6 +25,8 @@ export interface JiraStandInOptions {
   now?: () => number;
   /** How many GET /task/{id} a task takes to finish (default 2: RUNNING, then done). */
   taskPolls?: number;
+  /** The issue property values JQL finds by alias, as the app's `jira:entityProperty` modules declare them. */
+  entityProperties?: readonly JiraStandInEntityProperty[];
 }
 
 export interface JiraStandIn extends ProductHandler {
@@ -35,20 +39,21 @@ export interface JiraStandIn extends ProductHandler {
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 
 /**
  * Jira Cloud as the app meets it, REST v3: projects, issue counts, statuses, issue types,
- * workflows, issue type and workflow schemes, asynchronous tasks, Forge app properties, and the
- * creation of issues. Each
+ * workflows, issue type and workflow schemes, asynchronous tasks, Forge app properties, issues
+ * (created with their properties, remote links, JQL search by indexed property aliases). Each
  * request is answered for whoever calls (the invoking user for `asUser()`, the app's user for
  * `asApp()`), checked first against the operation's OpenAPI description as Jira checks it.
  */
 export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
   const site = new JiraSite(options.users, options.projects ?? [], options.now);
   if (options.taskPolls !== undefined) site.taskSettings.polls = options.taskPolls;
+  site.declareEntityProperties(options.entityProperties ?? []);
   let limited = { remaining: 0, retryAfterSeconds: 1 };
   return {
     remote: 'jira',

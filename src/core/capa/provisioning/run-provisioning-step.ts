@@ -39,9 +39,11 @@ export async function runProvisioningStep(
     complete: false,
   });
 
-  // The project is complete once the step that made the plan's last change is done.
+  // The project is complete once the step that made the plan's last change is done; the first
+  // project completed is where corrective actions go until an admin names another.
   const finish = (done: StepDone) => {
     project.complete = done.outcome === 'changed' && plan.pending.every((id) => done.itemIds.includes(id));
+    if (project.complete) record.defaultProjectId ??= projectId;
     return { record, done };
   };
   if (plan.switching !== null) return finish({ itemIds: ['workflow-scheme'], outcome: 'waiting' });

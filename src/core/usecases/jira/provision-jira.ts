@@ -2,7 +2,8 @@ import type { Actor } from '../../actor';
 import { AppError } from '../../errors';
 import type { AppProperties, JiraProvisioning } from '../../ports/jira-provisioning';
 import { planProvisioning } from '../../capa/provisioning/plan-provisioning';
-import { emptyProvisionRecord, PROVISION_RECORD_KEY, ProvisionRecord } from '../../capa/provisioning/provision-record';
+import { PROVISION_RECORD_KEY } from '../../capa/provisioning/provision-record';
+import { readProvisionRecord } from './read-provision-record';
 import type { ProvisioningPlan } from '../../capa/provisioning/provisioning-plan';
 import type { ProvisioningLanguage, ProvisioningTarget } from '../../capa/provisioning/provisioning-target';
 import { runProvisioningStep, type StepDone } from '../../capa/provisioning/run-provisioning-step';
@@ -29,18 +30,9 @@ export interface ProvisionInput {
  * run stopped anywhere resumes with the next step (Jira has no transactions).
  */
 export function createProvisionJira(deps: ProvisionJiraDeps) {
-  async function readRecord(): Promise<ProvisionRecord> {
-    const stored = await deps.appProperties.get(PROVISION_RECORD_KEY);
-    if (stored === null || stored === undefined) return emptyProvisionRecord();
-    const parsed = ProvisionRecord.safeParse(stored);
-    // A record this app cannot read is never guessed at: the next writes would duplicate what it names.
-    if (!parsed.success) throw new AppError('INTERNAL', `The provisioning record (app property ${PROVISION_RECORD_KEY}) cannot be read.`);
-    return parsed.data;
-  }
-
   async function current(actor: Actor, input: ProvisionInput) {
     if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Provisioning needs a signed-in Jira admin.', [], { reason: 'sign-in' });
-    const record = await readRecord();
+    const record = await readProvisionRecord(deps.appProperties);
     const language = record.language ?? input.language;
     const { target, missingResolutions } = deps.target(language, await deps.jira.resolutions());
     const snapshot = await readSiteSnapshot(deps.jira, record, target, input.projectKey);

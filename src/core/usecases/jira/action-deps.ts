@@ -1,0 +1,40 @@
+import type { AuditLog } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
+import type { JiraIssues } from '../../ports/jira-issues';
+import type { AppProperties } from '../../ports/jira-provisioning';
+import type { KpiRecordsReader } from '../../ports/kpi-records';
+import type { Logger } from '../../ports/logger';
+import type { PagePermissions } from '../../ports/page-permissions';
+import type { PeopleDirectory } from '../../ports/people-directory';
+import type { RaiseClaims } from '../../ports/raise-claims';
+import type { MacroContext } from '../macro-context';
+import type { ProcessCard } from '../../card/process-card';
+
+/** What raising and listing a card's actions need from the outside world. */
+export interface ActionDeps {
+  records: KpiRecordsReader;
+  permissions: PagePermissions;
+  directory: PeopleDirectory;
+  /** As the invoking user: Jira decides what they may create and see. */
+  jiraIssues: JiraIssues;
+  /** The provisioning record, which only the app reads and writes. */
+  appProperties: AppProperties;
+  raiseClaims: RaiseClaims;
+  audit: AuditLog;
+  clock: Clock;
+  newAuditSuffix: () => string;
+  logger: Logger;
+}
+
+/** The card's home page: where the card lives, which a copy of its macro elsewhere only shows. */
+export const homePageOf = (card: ProcessCard, context: MacroContext): string => card.location?.pageId || context.location.pageId;
+
+/** The home page's address, when the platform named the site. */
+export function homePageUrl(card: ProcessCard, context: MacroContext): string | null {
+  if (context.site === undefined) return null;
+  const home = homePageOf(card, context);
+  return home === context.location.pageId ? context.site.pageUrl : `${context.site.url}/wiki/pages/viewpage.action?pageId=${encodeURIComponent(home)}`;
+}
+
+/** An issue's address in Jira, which shares the site with Confluence. */
+export const issueUrl = (context: MacroContext, key: string): string | null => (context.site === undefined ? null : `${context.site.url}/browse/${encodeURIComponent(key)}`);

@@ -1,0 +1,145 @@
+import type { Actor } from '../../actor';
+import { auditEntry } from '../../audit/audit-entry';
+import { ACTION_PROPERTY_KEY, newCorrectiveAction, newImprovement, type ActionRecord } from '../../capa/ca-record';
+import { toIssueProperty } from '../../capa/action-property';
+import type { ProvisionRecord } from '../../capa/provisioning/provision-record';
+import { AppError, isAppError } from '../../errors';
+import type { CreatedIssue } from '../../ports/jira-issues';
+import type { RaiseClaim } from '../../ports/raise-claims';
+import type { RaiseActionResult } from '../../results/action-results';
+import type { MacroContext } from '../macro-context';
+import { cardAccess } from '../kpi/kpi-access';
+import { kpiJudgement, requireCard, requireKpi } from '../kpi/kpi-rules-of';
+import { actionDescription } from './action-description';
+import { homePageOf, homePageUrl, issueUrl, type ActionDeps } from './action-deps';
+import { kpiSnapshot } from './kpi-snapshot';
+import { readProvisionRecord } from './read-provision-record';
+
+export interface RaiseActionInput {
+  cardId: string;
+  kpiId: string;
+  kind: 'corrective-action' | 'improvement';
+  summary: string;
+  /** What went wrong (a corrective action), or what is proposed (an improvement). */
+  problem: string;
+  /** The form's id for this raise: a retry sends it again. */
+  requestId: string;
+}
+
+/** Periods on target that prove a corrective action effective, until the card's settings hold their own. */
+export const DEFAULT_PERIODS_ON_TARGET = 3;
+// Refusals that say Jira made nothing; after any other failure the issue may exist, so the claim stays.
+const NOTHING_MADE = new Set(['FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'CONFLICT', 'RATE_LIMITED', 'TOO_LARGE']);
+
+/**
+ * Raising a corrective action or an improvement from a KPI, in Jira as the user: the people who
+ * may enter the KPI's values may raise (kpi-access.ts). The issue goes to the provisioned default
+ * project with the action record in the same request, then links back to the card's page. A
+ * request id claimed before the issue is made keeps a retried request from making a second.
+ */
+export function createRaiseAction(deps: ActionDeps) {
+  return async (context: MacroContext, input: RaiseActionInput): Promise<RaiseActionResult> => {
+    const { actor } = context;
+    const records = await deps.records.read(input.cardId);
+    const card = requireCard(records.card, input.cardId);
+    const kpi = requireKpi(card, input.kpiId);
+    const access = await cardAccess(deps, context, card, records.settings, kpi);
+    if (actor.kind !== 'user' || !access.mayRecord) refuseRaising(actor);
+    const target = raiseTarget(await readProvisionRecord(deps.appProperties), input.kind);
+
+    const now = deps.clock.now();
+    const claim: RaiseClaim = { requestId: input.requestId, accountId: actor.accountId, subject: subjectOf(input), claimedAt: now.toISOString(), issue: null };
+    const earlier = await deps.raiseClaims.claim(claim);
+    const homePage = homePageOf(card, context);
+    const pageLink = { pageUrl: homePageUrl(card, context), globalId: `process-cards:page=${homePage}`, title: clip(card.content.title.trim() || card.id), summary: clip(kpi.name) };
+    const answer = async (made: CreatedIssue, repeated: boolean): Promise<RaiseActionResult> => ({
+      issue: { ...made, url: issueUrl(context, made.key) },
+      kind: input.kind,
+      linked: await linkToPage(deps, made, pageLink),
+      repeated,
+    });
+    if (earlier !== null) {
+      if (earlier.accountId !== claim.accountId || earlier.subject !== claim.subject) {
+        throw new AppError('CONFLICT', `Request ${input.requestId} raised something else.`, [], { reason: 'raise-request-reused' });
+      }
+      if (earlier.issue === null) {
+        throw new AppError('CONFLICT', `Request ${input.requestId} is being raised, or its first attempt stopped before Jira answered.`, [], {
+          reason: 'raise-pending',
+          params: { since: earlier.claimedAt },
+        });
+      }
+      // The answer was lost: the same issue again, its link put back in case that was lost too.
+      return answer(earlier.issue, true);
+    }
+
+    const snapshot = kpiSnapshot(kpi, records.summary?.kpis[kpi.id], kpiJudgement(records.settings, records.site, now), now);
+    const link = { cardId: card.id, kpiId: kpi.id, pageId: homePage };
+    const record: ActionRecord =
+      input.kind === 'corrective-action'
+        ? newCorrectiveAction({ source: 'kpi-breach', link, snapshot, breachId: null, problem: input.problem, periodsOnTarget: DEFAULT_PERIODS_ON_TARGET })
+        : newImprovement({ source: 'kpi-on-target', link, snapshot, proposal: input.problem });
+    let issue: CreatedIssue;
+    try {
+      issue = await deps.jiraIssues.createIssue({
+        ...target,
+        summary: input.summary,
+        description: actionDescription({ language: card.content.language, kind: input.kind, cardTitle: card.content.title, pageUrl: pageLink.pageUrl, snapshot, text: input.problem }),
+        properties: [{ key: ACTION_PROPERTY_KEY, value: toIssueProperty(record) }],
+      });
+    } catch (error) {
+      if (isAppError(error) && NOTHING_MADE.has(error.code)) await deps.raiseClaims.release(input.requestId);
+      throw error;
+    }
+    await deps.raiseClaims.settle({ ...claim, issue });
+    await deps.audit.append(
+      auditEntry(
+        {
+          cardId: card.id,
+          at: now.toISOString(),
+          actor,
+          action: 'action.raised',
+          summary: `Raised ${issue.key} (${input.kind}) from the KPI "${kpi.name}"`,
+          data: { issueKey: issue.key, issueId: issue.id, kind: input.kind, kpiId: kpi.id, projectId: target.projectId, requestId: input.requestId },
+        },
+        deps.newAuditSuffix(),
+      ),
+    );
+    return answer(issue, false);
+  };
+}
+
+/** Tried twice; the issue stands without it, so a failure is logged and answered, not thrown. */
+async function linkToPage(deps: ActionDeps, issue: CreatedIssue, link: { pageUrl: string | null; globalId: string; title: string; summary: string }): Promise<boolean> {
+  if (link.pageUrl === null) return false;
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    try {
+      await deps.jiraIssues.addRemoteLink(issue.key, { globalId: link.globalId, url: link.pageUrl, title: link.title, summary: link.summary });
+      return true;
+    } catch (error) {
+      deps.logger.error('Could not link the issue to the card’s page', { issueKey: issue.key, attempt, code: isAppError(error) ? error.code : 'unexpected' });
+    }
+  }
+  return false;
+}
+
+function raiseTarget(record: ProvisionRecord, kind: RaiseActionInput['kind']): { projectId: string; issueTypeId: string } {
+  const projectId = record.defaultProjectId;
+  const project = projectId === null ? undefined : record.projects[projectId];
+  const issueType = record.issueTypes[kind];
+  if (projectId === null || project?.complete !== true || issueType === undefined) {
+    throw new AppError('NOT_FOUND', 'No Jira project is set up for corrective actions and improvements yet.', [], { reason: 'jira-project' });
+  }
+  return { projectId, issueTypeId: issueType.id };
+}
+
+// Jira keeps a remote link's title and summary short.
+const LINK_TEXT_MAX = 255;
+const clip = (value: string): string => Array.from(value).slice(0, LINK_TEXT_MAX).join('');
+
+/** What a request id stands for: a retry raises the same thing on the same KPI. */
+const subjectOf = (input: RaiseActionInput): string => JSON.stringify([input.cardId, input.kpiId, input.kind, input.summary]);
+
+function refuseRaising(actor: Actor): never {
+  if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Sign in to Confluence to raise a corrective action or an improvement.', [], { reason: 'sign-in' });
+  throw new AppError('FORBIDDEN', "Only the page's editors, the process owner and the KPI's owner may raise actions from its KPIs.", [], { reason: 'edit' });
+}

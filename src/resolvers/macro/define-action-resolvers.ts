@@ -1,0 +1,18 @@
+import type Resolver from '@forge/resolver';
+import { ACTION_RESOLVER_KEYS, ListActionsPayload, RaiseActionPayload } from '../../contracts/action-contracts';
+import type { AppUseCases } from '../compose-use-cases';
+import type { Logger } from '../../core/ports/logger';
+import { macroContextFrom } from '../resolver-context';
+import { parsePayload, runResolver } from '../run-resolver';
+
+/** The macro's Jira functions: raising a corrective action or improvement from a KPI, and the card's linked actions. */
+export function defineActionResolvers(resolver: Resolver, useCases: AppUseCases, logger: Logger): void {
+  const { raiseAction, listActions } = ACTION_RESOLVER_KEYS;
+
+  resolver.define(raiseAction, ({ payload, context }) =>
+    runResolver(raiseAction, logger, async () => useCases.actions.raise(macroContextFrom(context), parsePayload(RaiseActionPayload, payload))),
+  );
+  resolver.define(listActions, ({ payload, context }) =>
+    runResolver(listActions, logger, async () => useCases.actions.list(macroContextFrom(context), parsePayload(ListActionsPayload, payload))),
+  );
+}
