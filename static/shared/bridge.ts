@@ -8,6 +8,7 @@ import { getContext } from 'forge-bridge-out/view/getContext';
 import { theme } from 'forge-bridge-out/view/theme';
 import { submit } from 'forge-bridge-out/view/submit';
 import { close } from 'forge-bridge-out/view/close';
+import { router } from 'forge-bridge-out/router/router';
 import type { ResolverResult } from '@src/contracts/resolver-contracts';
 import type { MacroConfig } from '@src/contracts/macro-config';
 import type { ResolverApi } from './resolver-api';
@@ -88,6 +89,11 @@ export async function submitMacroConfig(config: MacroConfig & { cardId: string }
 
 export async function closeView(): Promise<void> {
   await close();
+}
+
+/** Opens a page of another product (a Jira issue) in a new tab, as the platform allows an iframe to. */
+export async function openExternal(url: string): Promise<void> {
+  await router.open(url);
 }
 
 function messageOf(error: unknown): string {

@@ -12,7 +12,7 @@ const BYTE_PARAMS: Partial<Record<string, readonly string[]>> = { 'TOO_LARGE.req
  * as it loads ('kpiLoad': nothing typed to keep), the site settings page ('siteSettings') and
  * the Jira admin page ('jiraAdmin').
  */
-export type ErrorScope = 'settings' | 'kpiSettings' | 'kpiLoad' | 'siteSettings' | 'jiraAdmin';
+export type ErrorScope = 'settings' | 'kpiSettings' | 'kpiLoad' | 'siteSettings' | 'jiraAdmin' | 'actions';
 
 /**
  * What the reader is told about a resolver error: the text for its code and reason (the code's

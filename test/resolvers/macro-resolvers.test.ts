@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFixture, SEED_FIXTURE } from '../support/fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -184,6 +185,14 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
       plan = { ok: true, data: answer.data.plan };
     }
     expect(plan).toMatchObject({ ok: true, data: { complete: true } });
+    // A corrective action raised from a KPI of the card, and the card's linked actions, as the editor.
+    const withKpis = await harness.call<ImportCardResult>('card/import', importPayload(readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8')), { accountId: EDITOR, localId: 'm-kpis' });
+    if (!withKpis.ok) throw new Error(withKpis.error.message);
+    const shown = withKpis.data;
+    const kpiId = shown.view.card.content.kpis[0]!.id;
+    const raised = await harness.call('action/raise', { cardId: shown.view.card.id, kpiId, kind: 'corrective-action', summary: 'Off target', problem: 'The KPI is off target.', requestId: randomUUID() }, { accountId: EDITOR, localId: 'm-kpis', extraContext: { siteUrl: 'https://example.atlassian.net' } });
+    expect(raised).toMatchObject({ ok: true, data: { linked: true } });
+    expect(await harness.call('action/list', { cardId: shown.view.card.id }, { accountId: EDITOR })).toMatchObject({ ok: true, data: { jira: 'ok', issues: [{ kpiId }] } });
     expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toEqual(
       expect.arrayContaining(['/wiki/api/v2/pages', '/wiki/rest/api/user/current', '/wiki/rest/api/user/memberof']),
     );

@@ -137,6 +137,8 @@ describe('manifest scopes are the least that work', () => {
     { remote: 'jira', method: 'GET', path: '/rest/api/3/resolution/search?startAt=0&maxResults=50' },
     { remote: 'jira', method: 'GET', path: '/rest/forge/1/app/properties/process-cards.provisioning' },
     { remote: 'jira', method: 'PUT', path: '/rest/forge/1/app/properties/process-cards.provisioning', body: { schemaVersion: 1 } },
+    // Raising from a KPI, as the user (test/resolvers/action-resolvers.test.ts makes them).
+    { remote: 'jira', method: 'POST', path: '/rest/api/3/issue', body: { fields: { project: { id: '10000' }, issuetype: { id: '10010' }, summary: 'KPI off target' }, properties: [{ key: 'process-cards.action', value: {} }] } },
   ];
 
   it('grants every designed request and nothing more, besides storage:app for Forge storage', () => {

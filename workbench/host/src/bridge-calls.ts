@@ -50,6 +50,15 @@ export const BRIDGE_CALLS: Record<BridgeCallName, BridgeCall> = {
     return true;
   },
 
+  // router.open / router.navigate: Confluence opens the URL (a new tab for `new-tab`); the workbench does the same, for http(s) only.
+  navigate: (_host, _frame, payload) => {
+    const url = fieldOf(payload, 'url');
+    if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new Error('navigate needs an http(s) url');
+    if (fieldOf(payload, 'type') === 'new-tab') window.open(url, '_blank', 'noopener');
+    else window.location.assign(url);
+    return undefined;
+  },
+
   close: (host, frame) => {
     if (frame.moduleKey !== CONFIG_MODULE.key) return false;
     closeConfig(host);

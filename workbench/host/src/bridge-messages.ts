@@ -9,7 +9,7 @@ import { colorModeOf, type ColorMode } from './theme-attributes';
 export const BRIDGE_CHANNEL = 'forge-workbench-bridge';
 
 /** The bridge calls the workbench answers; @forge/bridge may send others, which are refused. */
-export const BRIDGE_CALL_NAMES = ['invoke', 'getContext', 'enableTheming', 'submit', 'close'] as const;
+export const BRIDGE_CALL_NAMES = ['invoke', 'getContext', 'enableTheming', 'submit', 'close', 'navigate'] as const;
 export type BridgeCallName = (typeof BRIDGE_CALL_NAMES)[number];
 
 /** What the host answers to `enableTheming`; the iframe then loads the token themes. */

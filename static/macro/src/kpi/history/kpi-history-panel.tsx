@@ -9,6 +9,7 @@ import { LevelHistory } from './level-history';
 import { MeasurementTable } from './measurement-table';
 import { RecordForm } from './record-form';
 import { useKpiHistory } from './use-kpi-history';
+import { KpiActions } from '../actions/kpi-actions';
 import './kpi-history.css';
 
 /**
@@ -85,6 +86,7 @@ export default function KpiHistoryPanel({
         onStale={() => void reload()}
       />
       <LevelHistory changes={data.levelChanges} />
+      <KpiActions cardId={cardId} kpi={kpi} view={view ?? data.board} canRaise={data.canRecord} />
     </section>
   );
 }
