@@ -1,9 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './support/launch-chromium';
-import { startWorkbenchProcess, type WorkbenchProcess } from './support/start-workbench-process';
-import { watchedPage } from './support/watched-page';
+import type { FrameLocator } from 'playwright-core';
+import { ARTIFACTS, browserJourney } from './support/browser-journey';
 import { WORKBENCH_USERS } from '../../workbench/server/workbench-users';
 
 /**
@@ -12,8 +9,6 @@ import { WORKBENCH_USERS } from '../../workbench/server/workbench-users';
  * QMS project (which has issues, so its workflow scheme is switched by Jira's task) and sees the
  * team-managed project explained. Screenshots go to test-artifacts/.
  */
-const REPO = join(__dirname, '..', '..');
-const ARTIFACTS = join(REPO, 'test-artifacts');
 const ADMIN_PAGE = 'iframe[title="Process Cards in Jira"]';
 const JIRA_ADMIN = WORKBENCH_USERS.find((user) => user.jiraAdmin === true)!;
 const EDITOR = WORKBENCH_USERS.find((user) => user.jiraAdmin !== true && user.jiraAccess !== false && user.canEdit === true)!;
@@ -21,34 +16,18 @@ const EDITOR = WORKBENCH_USERS.find((user) => user.jiraAdmin !== true && user.ji
 jest.setTimeout(90_000);
 
 describe('the Jira admin page in Chromium', () => {
-  let workbench: WorkbenchProcess;
-  let browser: LaunchedBrowser;
-  let page: Page;
-  let problems: string[] = [];
+  const journey = browserJourney();
+  const page = () => journey.page;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    workbench = await startWorkbenchProcess([]);
-    browser = await launchChromium();
-    const watched = await watchedPage(browser);
-    page = watched.page;
-    problems = watched.problems;
-  }, 200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.stop();
-  });
-
-  const admin = (): FrameLocator => page.frameLocator(ADMIN_PAGE);
-  const shoot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `jira-admin-${name}.png`), fullPage: true });
+  const admin = (): FrameLocator => page().frameLocator(ADMIN_PAGE);
+  const shoot = (name: string) => page().screenshot({ path: join(ARTIFACTS, `jira-admin-${name}.png`), fullPage: true });
 
   const open = async (accountId: string, locale: 'ru-RU' | 'en-GB', mode: 'light' | 'dark' = 'light') => {
-    await page.goto(`${workbench.url}#/jira/admin`);
-    await page.locator('#wb-user option').first().waitFor({ state: 'attached' });
-    if ((await page.locator('#wb-locale').inputValue()) !== locale) await page.locator('#wb-locale').selectOption(locale);
-    if ((await page.locator('#wb-user').inputValue()) !== accountId) await page.locator('#wb-user').selectOption(accountId);
-    if ((await page.locator('#wb-theme').inputValue()) !== mode) await page.locator('#wb-theme').selectOption(mode);
+    await page().goto(`${journey.workbench.url}#/jira/admin`);
+    await page().locator('#wb-user option').first().waitFor({ state: 'attached' });
+    if ((await page().locator('#wb-locale').inputValue()) !== locale) await page().locator('#wb-locale').selectOption(locale);
+    if ((await page().locator('#wb-user').inputValue()) !== accountId) await page().locator('#wb-user').selectOption(accountId);
+    if ((await page().locator('#wb-theme').inputValue()) !== mode) await page().locator('#wb-theme').selectOption(mode);
     await admin().locator(`html[data-color-mode="${mode}"]`).waitFor({ state: 'attached' });
     await admin().locator('.pc-jira-admin__form').waitFor();
   };
@@ -74,7 +53,7 @@ describe('the Jira admin page in Chromium', () => {
     // A second look: nothing left to do.
     await showPlan('QMS', /Project key/);
     await admin().getByText(/Running it again changes nothing/).waitFor();
-    expect(problems).toEqual([]);
+    expect(journey.problems).toEqual([]);
   });
 
   it('explains a team-managed project, in Russian, light and dark', async () => {
