@@ -32,5 +32,5 @@ export const ProvisioningPlanSchema = z
   .strict();
 
 export const ProvisioningStepSchema = z
-  .object({ done: z.object({ itemIds: z.array(z.string()), outcome: z.enum(['changed', 'waiting']) }).strict(), plan: ProvisioningPlanSchema })
+  .object({ done: z.object({ itemIds: z.array(z.string()), outcome: z.enum(['changed', 'waiting', 'failed']) }).strict(), plan: ProvisioningPlanSchema })
   .strict();

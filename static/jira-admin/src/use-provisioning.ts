@@ -51,6 +51,11 @@ export function useProvisioning() {
         return;
       }
       current = result.data.plan;
+      if (result.data.done.outcome === 'failed') {
+        // Jira's scheme switch did not complete: what was done is kept, and showing the plan again retries it.
+        setState({ kind: 'failed', error: { code: 'CONFLICT', reason: 'jira-refused', message: 'The workflow scheme switch did not complete.' }, plan: current, during: 'run' });
+        return;
+      }
       for (const id of result.data.done.itemIds) made.add(id);
       if (current.complete) {
         setState({ kind: 'finished', plan: current });

@@ -76,6 +76,16 @@ function answer(key: ResolverKeyOf, payload: { kpiId?: string; cursor?: string; 
     case 'kpi/feed-rotate':
       settings = { ...settings, version: settings.version + 1, feed: { ...settings.feed, configured: true, rotatedAt: new Date().toISOString() } };
       return { ok: true, data: { secret: 'pcs_7f3a9c2e4b8d1f6a0c5e9b3d7a2f4c8e', url: settings.feed.url!, settings } };
+    case 'action/list':
+      // One linked corrective action for the first KPI, as a reader with Jira access sees it.
+      return {
+        ok: true,
+        data: {
+          jira: 'ok',
+          issues: [{ id: '10042', key: 'QMS-12', summary: 'Lead conversion below target', statusName: 'CA: Root cause analysis', statusCategory: 'indeterminate', kind: 'corrective-action', kpiId: 'kpi-1', url: null }],
+          more: false,
+        },
+      };
     default:
       return fail('INTERNAL', undefined, `${key} is not part of the KPI fixture`);
   }
@@ -117,6 +127,8 @@ function upsert(records: MeasurementView[], periodKey: string, value: number, by
 }
 
 export async function enableTheme(): Promise<void> {}
+/** Links to Jira go nowhere in the fixture. */
+export async function openExternal(): Promise<void> {}
 export async function readMacroContext(): Promise<never> {
   throw new Error('not in the fixture');
 }

@@ -1,6 +1,6 @@
 import { MemoryAppProperties, MemoryJiraProvisioning } from '../../../src/adapters/memory/memory-jira-provisioning';
 import { userActor } from '../../../src/core/actor';
-import { PROVISION_RECORD_KEY, type ProvisionRecord } from '../../../src/core/capa/provisioning/provision-record';
+import { isUsableProject, PROVISION_RECORD_KEY, type ProvisionRecord } from '../../../src/core/capa/provisioning/provision-record';
 import type { ProvisioningPlan } from '../../../src/core/capa/provisioning/provisioning-plan';
 import { createProvisionJira } from '../../../src/core/usecases/jira/provision-jira';
 import { fakeTarget } from './provisioning-target-fake';
@@ -42,8 +42,9 @@ describe('provisioning a project for corrective actions and improvements', () =>
       ['issue-type:improvement', 'create'],
       ['workflow:corrective-action', 'create'],
       ['workflow:improvement', 'create'],
-      ['issue-type-scheme', 'copy'],
+      // The workflows reach the project before their types do.
       ['workflow-scheme', 'copy'],
+      ['issue-type-scheme', 'copy'],
     ]);
     expect(plan.addsToDefaultScheme).toBe(true);
     expect(jira.writes).toEqual([]);
@@ -55,11 +56,13 @@ describe('provisioning a project for corrective actions and improvements', () =>
       'createIssueType:Improvement',
       'createWorkflow:Process Cards: Corrective action',
       'createWorkflow:Process Cards: Improvement',
+      expect.stringMatching(/^createWorkflowScheme:QMS: Default Workflow Scheme \+ Process Cards$/),
+      expect.stringMatching(/^assignWorkflowScheme:/),
       expect.stringMatching(/^createIssueTypeScheme:QMS: Default Issue Type Scheme \+ Process Cards$/),
       expect.stringMatching(/^assignIssueTypeScheme:/),
-      expect.stringMatching(/^createWorkflowScheme:/),
-      expect.stringMatching(/^assignWorkflowScheme:/),
     ]);
+    // The plan named the copies as they were made.
+    expect(plan.items.find((item) => item.id === 'workflow-scheme')?.name).toBe('QMS: Default Workflow Scheme + Process Cards');
     // The project's own schemes hold our types; the shared defaults are untouched.
     const types = await jira.issueTypeSchemeOf(project.id);
     const ids = Object.values(record(appProperties).issueTypes).map((type) => type.id);
@@ -184,6 +187,50 @@ describe('provisioning a project for corrective actions and improvements', () =>
     expect(jira.writes.some((write) => write.startsWith('assignWorkflowScheme'))).toBe(false);
     expect((await provisioning().plan(ADMIN, input)).switching).toBeNull();
     expect(record(appProperties).projects[project.id]).toMatchObject({ complete: true, switchTaskId: null, workflowSchemeAssigned: true });
+  });
+
+  it('records a scheme switch that failed and switches again on the next step', async () => {
+    const { jira, provisioning, input, runToEnd, appProperties, project } = setup({ issueCount: 5 });
+    jira.switchPolls = 5;
+    let plan = await provisioning().plan(ADMIN, input);
+    while (!plan.switching) {
+      await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+      plan = await provisioning().plan(ADMIN, input);
+    }
+    const task = jira.tasks.get(plan.switching.taskId)!;
+    task.state = 'FAILED';
+    const failed = await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    expect(failed.done.outcome).toBe('failed');
+    expect(record(appProperties).projects[project.id]).toMatchObject({ switchTaskId: null, workflowSchemeAssigned: false });
+    jira.switchPolls = 1;
+    expect((await runToEnd()).complete).toBe(true);
+    expect(jira.writes.filter((write) => write.startsWith('switchWorkflowScheme'))).toHaveLength(2);
+  });
+
+  it('takes a switch whose task Jira no longer has as done when the project uses our copy', async () => {
+    const { jira, provisioning, input, runToEnd } = setup({ issueCount: 5 });
+    jira.switchPolls = 50;
+    let plan = await provisioning().plan(ADMIN, input);
+    while (!plan.switching) {
+      await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+      plan = await provisioning().plan(ADMIN, input);
+    }
+    const task = jira.tasks.get(plan.switching.taskId)!;
+    jira.projects.get(task.projectId)!.workflowSchemeId = task.schemeId;
+    jira.tasks.delete(plan.switching.taskId);
+    expect((await runToEnd()).complete).toBe(true);
+    expect(jira.writes.filter((write) => write.startsWith('switchWorkflowScheme'))).toHaveLength(1);
+  });
+
+  it('keeps a project usable for raising while an upgrade is under way', async () => {
+    const { provisioning, input, runToEnd, setVersion, appProperties, project } = setup();
+    await runToEnd();
+    setVersion('2');
+    const plan = await provisioning().plan(ADMIN, input);
+    await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    const stored = record(appProperties).projects[project.id]!;
+    expect(stored.complete).toBe(false);
+    expect(isUsableProject(stored)).toBe(true);
   });
 
   it('explains a team-managed project and writes nothing', async () => {

@@ -110,6 +110,9 @@ function wantedMappings(target: ProvisioningTarget, record: ProvisionRecord): Ar
   return target.workflows.map((workflow) => ({ kind: workflow.kind, typeId: record.issueTypes[workflow.kind]?.id, workflow: record.workflows[workflow.kind]?.name ?? workflow.name }));
 }
 
+/** The name of the project's own copy of a scheme, as the plan shows it and the step creates it. */
+export const schemeCopyName = (projectKey: string, sourceName: string): string => `${projectKey}: ${sourceName} + Process Cards`.slice(0, 255);
+
 function schemeItems(target: ProvisioningTarget, record: ProvisionRecord, snapshot: SiteSnapshot, projectId: string): { items: PlanItem[]; switching: ProvisioningPlan['switching'] } {
   const ours = record.projects[projectId];
   const typeScheme = snapshot.issueTypeScheme;
@@ -118,7 +121,7 @@ function schemeItems(target: ProvisioningTarget, record: ProvisionRecord, snapsh
   const items: PlanItem[] = [];
 
   // Issue type scheme: the project's own copy, with our types.
-  const typeItem: PlanItem = { id: 'issue-type-scheme', kind: 'issue-type-scheme', name: `${snapshot.project!.key}: Process Cards`, change: 'copy', jiraId: null, conflict: null };
+  const typeItem: PlanItem = { id: 'issue-type-scheme', kind: 'issue-type-scheme', name: schemeCopyName(snapshot.project!.key, typeScheme?.name ?? ''), change: 'copy', jiraId: null, conflict: null };
   if (ours?.issueTypeSchemeId != null && ours.issueTypeSchemeAssigned) {
     if (typeScheme === null || typeScheme.id !== ours.issueTypeSchemeId) {
       typeItem.conflict = { reason: 'scheme-replaced', details: [typeScheme?.name ?? ''] };
@@ -133,10 +136,9 @@ function schemeItems(target: ProvisioningTarget, record: ProvisionRecord, snapsh
     typeItem.copiedFrom = typeScheme.name;
     typeItem.jiraId = ours?.issueTypeSchemeId ?? null;
   }
-  items.push(typeItem);
 
   // Workflow scheme: the project's own copy, mapping our types to our workflows.
-  const flowItem: PlanItem = { id: 'workflow-scheme', kind: 'workflow-scheme', name: `${snapshot.project!.key}: Process Cards`, change: 'copy', jiraId: null, conflict: null };
+  const flowItem: PlanItem = { id: 'workflow-scheme', kind: 'workflow-scheme', name: schemeCopyName(snapshot.project!.key, flowScheme?.name ?? ''), change: 'copy', jiraId: null, conflict: null };
   let switching: ProvisioningPlan['switching'] = null;
   const task = ours?.switchTaskId ?? null;
   if (task !== null && snapshot.switchTask !== null && (snapshot.switchTask.state === 'ENQUEUED' || snapshot.switchTask.state === 'RUNNING')) {
@@ -157,6 +159,8 @@ function schemeItems(target: ProvisioningTarget, record: ProvisionRecord, snapsh
     flowItem.copiedFrom = flowScheme.name;
     flowItem.jiraId = ours?.workflowSchemeId ?? null;
   }
-  items.push(flowItem);
+  // The workflow scheme goes first: were the types assigned before their workflows, issues of
+  // them could be made in the project's default workflow, without the record's checks.
+  items.push(flowItem, typeItem);
   return { items, switching };
 }

@@ -54,6 +54,14 @@ export const ProvisionRecord = z.object({
 });
 export type ProvisionRecord = z.infer<typeof ProvisionRecord>;
 
+/**
+ * Can corrective actions be raised in the project: both its schemes are our copies, so the types
+ * and their workflows are in place. Not the same as `complete` (up to date with this app
+ * version): an upgrade under way leaves the project usable.
+ */
+export const isUsableProject = (project: ProvisionedProject | undefined): boolean =>
+  project !== undefined && project.issueTypeSchemeAssigned && project.workflowSchemeAssigned;
+
 export const emptyProvisionRecord = (): ProvisionRecord => ({
   schemaVersion: PROVISION_RECORD_SCHEMA_VERSION,
   language: null,

@@ -1,6 +1,6 @@
 import { AppError } from '../../errors';
 import type { JiraProvisioning } from '../../ports/jira-provisioning';
-import { shapeOf } from './plan-provisioning';
+import { schemeCopyName, shapeOf } from './plan-provisioning';
 import type { ProvisionRecord, ProvisionedProject } from './provision-record';
 import type { ProvisioningPlan } from './provisioning-plan';
 import type { ProvisioningTarget } from './provisioning-target';
@@ -9,8 +9,8 @@ import type { SiteSnapshot } from './site-snapshot';
 /** What one step did, for the page's log (the plan that follows shows the rest). */
 export interface StepDone {
   itemIds: string[];
-  /** 'waiting' while Jira's scheme switch runs; the page polls again. */
-  outcome: 'changed' | 'waiting';
+  /** 'waiting' while Jira's scheme switch runs (the page polls again); 'failed' when the switch did not complete (the next step tries again). */
+  outcome: 'changed' | 'waiting' | 'failed';
 }
 
 /**
@@ -132,7 +132,7 @@ async function issueTypeSchemeStep(
   if (project.issueTypeSchemeId === null) {
     // A copy for this project alone: a scheme other projects use is never edited.
     const copy = await jira.createIssueTypeScheme({
-      name: `${project.projectKey}: ${current.name} + Process Cards`.slice(0, 255),
+      name: schemeCopyName(project.projectKey, current.name),
       description: `The issue types of ${project.projectKey} and the Process Cards corrective action and improvement types (made by Process Cards from “${current.name}”).`,
       issueTypeIds: [...new Set([...current.issueTypeIds, ...ours])],
       defaultIssueTypeId: current.defaultIssueTypeId,
@@ -155,7 +155,7 @@ async function workflowSchemeStep(
   if (project.workflowSchemeId === null) {
     const mappings = Object.fromEntries(target.workflows.map((workflow) => [record.issueTypes[workflow.kind]!.id, record.workflows[workflow.kind]!.name]));
     const copy = await jira.createWorkflowScheme({
-      name: `${project.projectKey}: ${current.name} + Process Cards`.slice(0, 255),
+      name: schemeCopyName(project.projectKey, current.name),
       description: `The workflows of ${project.projectKey} and the Process Cards workflows (made by Process Cards from “${current.name}”).`,
       defaultWorkflow: current.defaultWorkflow,
       issueTypeMappings: { ...current.issueTypeMappings, ...mappings },
@@ -163,18 +163,16 @@ async function workflowSchemeStep(
     project.workflowSchemeId = copy.id;
     return 'changed';
   }
-  if (project.switchTaskId !== null) {
-    const task = snapshot.switchTask;
-    if (task?.state === 'COMPLETE') {
-      project.switchTaskId = null;
-      project.workflowSchemeAssigned = true;
-      return 'changed';
-    }
+  // The project uses our copy already: the switch completed (its task says so, or the project's scheme does, whatever became of the task).
+  if (current.id === project.workflowSchemeId || (project.switchTaskId !== null && snapshot.switchTask?.state === 'COMPLETE')) {
     project.switchTaskId = null;
-    throw new AppError('CONFLICT', `Jira’s switch of the project’s workflow scheme ended ${task?.state ?? 'unknown'}: ${task?.message ?? ''}`, [], {
-      reason: 'jira-refused',
-      params: { state: task?.state ?? 'unknown' },
-    });
+    project.workflowSchemeAssigned = true;
+    return 'changed';
+  }
+  if (project.switchTaskId !== null) {
+    // Failed, cancelled or gone: recorded as such, so the next step switches again.
+    project.switchTaskId = null;
+    return 'failed';
   }
   if (snapshot.issueCount === 0) {
     await jira.assignWorkflowScheme(project.workflowSchemeId, project.projectId);

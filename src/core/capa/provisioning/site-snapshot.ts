@@ -9,6 +9,7 @@ import type {
   WorkflowScheme,
 } from '../../ports/jira-provisioning';
 import type { ProvisionRecord } from './provision-record';
+import { isAppError } from '../../errors';
 import type { ProvisioningTarget } from './provisioning-target';
 
 /** What the planner reads of the site, in one go, before each plan and each step. */
@@ -48,8 +49,18 @@ export async function readSiteSnapshot(jira: JiraProvisioning, record: Provision
         jira.issueCount(project.id),
         jira.issueTypeSchemeOf(project.id),
         jira.workflowSchemeOf(project.id),
-        taskId === null ? Promise.resolve(null) : jira.task(taskId),
+        taskId === null ? Promise.resolve(null) : taskOrGone(jira, taskId),
       ])
     : [0, null, null, null];
   return { project, issueCount, statusesByName, recordedStatuses, issueTypes, recordedWorkflows, issueTypeScheme, workflowScheme, switchTask };
+}
+
+/** Jira forgets finished tasks after a while: a task it no longer has is DEAD, and the step looks at the project's scheme instead. */
+async function taskOrGone(jira: JiraProvisioning, taskId: string): Promise<{ state: TaskState; message: string | null }> {
+  try {
+    return await jira.task(taskId);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') return { state: 'DEAD', message: null };
+    throw error;
+  }
 }

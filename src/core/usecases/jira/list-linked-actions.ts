@@ -1,3 +1,4 @@
+import { isUsableProject } from '../../capa/provisioning/provision-record';
 import type { LinkedActionsResult } from '../../results/action-results';
 import type { MacroContext } from '../macro-context';
 import { cardAccess } from '../kpi/kpi-access';
@@ -20,7 +21,7 @@ export function createListLinkedActions(deps: ActionDeps) {
     await cardAccess(deps, context, card, records.settings, null);
     if (context.actor.kind !== 'user') return { jira: 'no-access', issues: [], more: false };
     const record = await readProvisionRecord(deps.appProperties);
-    if (!Object.values(record.projects).some((project) => project.complete)) return { jira: 'not-set-up', issues: [], more: false };
+    if (!Object.values(record.projects).some(isUsableProject)) return { jira: 'not-set-up', issues: [], more: false };
     const found = await deps.jiraIssues.searchLinkedActions(card.id, { limit: LINKED_ACTIONS_LIMIT });
     if (found === null) return { jira: 'no-access', issues: [], more: false };
     return {

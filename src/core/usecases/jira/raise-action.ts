@@ -1,3 +1,4 @@
+import { isUsableProject } from '../../capa/provisioning/provision-record';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit/audit-entry';
 import { ACTION_PROPERTY_KEY, newCorrectiveAction, newImprovement, type ActionRecord } from '../../capa/ca-record';
@@ -126,7 +127,7 @@ function raiseTarget(record: ProvisionRecord, kind: RaiseActionInput['kind']): {
   const projectId = record.defaultProjectId;
   const project = projectId === null ? undefined : record.projects[projectId];
   const issueType = record.issueTypes[kind];
-  if (projectId === null || project?.complete !== true || issueType === undefined) {
+  if (projectId === null || !isUsableProject(project) || issueType === undefined) {
     throw new AppError('NOT_FOUND', 'No Jira project is set up for corrective actions and improvements yet.', [], { reason: 'jira-project' });
   }
   return { projectId, issueTypeId: issueType.id };
