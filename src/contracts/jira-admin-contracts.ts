@@ -18,8 +18,8 @@ export const RunProvisioningStepPayload = z
   .object({
     projectKey: ProjectKey,
     language: z.enum(['en', 'ru']),
-    /** The plan items the admin saw and approved: nothing else is written. */
-    approved: z.array(z.string().min(1).max(100)).max(100),
+    /** The plan's `approvals` the admin saw and approved: nothing else is written. */
+    approved: z.array(z.string().min(1).max(1000)).max(100),
   })
   .strict();
 

@@ -25,6 +25,7 @@ export const ProvisioningPlanSchema = z
     missingResolutions: z.array(z.string()),
     items: z.array(PlanItemSchema),
     pending: z.array(z.string()),
+    approvals: z.array(z.string()),
     switching: z.object({ taskId: z.string(), state: z.string() }).strict().nullable(),
     addsToDefaultScheme: z.boolean(),
     complete: z.boolean(),

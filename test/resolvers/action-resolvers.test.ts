@@ -48,7 +48,7 @@ describe('raising actions from a KPI and listing the card’s actions (productio
     const input = { projectKey: 'QMS', language: 'en' as const };
     let plan = ok(await harness.callJiraAdmin<ProvisioningPlan>(JIRA_ADMIN_RESOLVER_KEYS.planProvisioning, input, SITE_ADMIN));
     for (let step = 0; step < 40 && !plan.complete; step += 1) {
-      plan = ok(await harness.callJiraAdmin<{ plan: ProvisioningPlan }>(JIRA_ADMIN_RESOLVER_KEYS.runProvisioningStep, { ...input, approved: plan.pending }, SITE_ADMIN)).plan;
+      plan = ok(await harness.callJiraAdmin<{ plan: ProvisioningPlan }>(JIRA_ADMIN_RESOLVER_KEYS.runProvisioningStep, { ...input, approved: plan.approvals }, SITE_ADMIN)).plan;
     }
     plan = ok(await harness.callJiraAdmin<ProvisioningPlan>(JIRA_ADMIN_RESOLVER_KEYS.planProvisioning, input, SITE_ADMIN));
     expect(plan.complete).toBe(true);

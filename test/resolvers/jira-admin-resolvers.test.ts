@@ -22,7 +22,7 @@ describe('the Jira admin page provisions a project (index.jiraAdminHandler in th
     ok(await harness.callJiraAdmin<ProvisioningPlan>(planProvisioning, { projectKey, language }, accountId));
   const runToEnd = async (accountId = SITE_ADMIN) => {
     let current = await plan('QMS', accountId);
-    const approved = current.pending;
+    const approved = current.approvals;
     for (let step = 0; step < 40 && !current.complete; step += 1) {
       const answer = ok(await harness.callJiraAdmin<unknown>(runProvisioningStep, { projectKey: 'QMS', language: 'en', approved }, accountId));
       ProvisioningStepSchema.parse(answer);

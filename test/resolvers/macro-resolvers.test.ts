@@ -176,11 +176,11 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     expect(saved).toMatchObject({ ok: true });
     expect(await harness.call('settings/get', { cardId }, { accountId: READER })).toMatchObject({ ok: true, data: { canEdit: false } });
     // The Jira admin page: a project provisioned from its plan to the end.
-    let plan = await harness.callJiraAdmin<{ pending: string[]; complete: boolean }>('jira-admin/plan', { projectKey: 'QMS', language: 'en' }, SITE_ADMIN);
+    let plan = await harness.callJiraAdmin<{ pending: string[]; approvals: string[]; complete: boolean }>('jira-admin/plan', { projectKey: 'QMS', language: 'en' }, SITE_ADMIN);
     if (!plan.ok) throw new Error(plan.error.message);
-    const approved = plan.data.pending;
+    const approved = plan.data.approvals;
     for (let step = 0; step < 40 && plan.ok && !plan.data.complete; step += 1) {
-      const answer = await harness.callJiraAdmin<{ plan: { pending: string[]; complete: boolean } }>('jira-admin/step', { projectKey: 'QMS', language: 'en', approved }, SITE_ADMIN);
+      const answer = await harness.callJiraAdmin<{ plan: { pending: string[]; approvals: string[]; complete: boolean } }>('jira-admin/step', { projectKey: 'QMS', language: 'en', approved }, SITE_ADMIN);
       if (!answer.ok) throw new Error(answer.error.message);
       plan = { ok: true, data: answer.data.plan };
     }

@@ -38,7 +38,7 @@ export function useProvisioning() {
 
   const run = useCallback(async (approvedPlan: ProvisioningPlan, language: Language) => {
     const request = (latest.current += 1);
-    const approved = approvedPlan.pending;
+    const approved = approvedPlan.approvals;
     const total = approved.length;
     const made = new Set<string>();
     let current = approvedPlan;

@@ -18,7 +18,7 @@ function setup(options: { version?: string; issueCount?: number; style?: 'compan
   const runToEnd = async (max = 30) => {
     let plan = await provisioning().plan(ADMIN, input);
     for (let i = 0; i < max && !plan.complete; i += 1) {
-      await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+      await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
       plan = await provisioning().plan(ADMIN, input);
     }
     return plan;
@@ -77,7 +77,7 @@ describe('provisioning a project for corrective actions and improvements', () =>
   it('makes the first project it completes the default for corrective actions, and keeps it when a second one completes', async () => {
     const { jira, provisioning, runToEnd, project, appProperties } = setup();
     let plan = await provisioning().plan(ADMIN, { projectKey: 'QMS', language: 'en' });
-    await provisioning().step(ADMIN, { projectKey: 'QMS', language: 'en', approved: plan.pending });
+    await provisioning().step(ADMIN, { projectKey: 'QMS', language: 'en', approved: plan.approvals });
     // Half-way, no project is complete, so none is the default yet.
     expect(record(appProperties).defaultProjectId).toBeNull();
     await runToEnd();
@@ -86,7 +86,7 @@ describe('provisioning a project for corrective actions and improvements', () =>
     const second = { projectKey: 'OPS', language: 'en' as const };
     plan = await provisioning().plan(ADMIN, second);
     for (let i = 0; i < 30 && !plan.complete; i += 1) {
-      await provisioning().step(ADMIN, { ...second, approved: plan.pending });
+      await provisioning().step(ADMIN, { ...second, approved: plan.approvals });
       plan = await provisioning().plan(ADMIN, second);
     }
     expect(record(appProperties).projects[ops.id]?.complete).toBe(true);
@@ -119,8 +119,8 @@ describe('provisioning a project for corrective actions and improvements', () =>
     const { jira, provisioning, input, runToEnd } = setup();
     const plan = await provisioning().plan(ADMIN, input);
     // Statuses and the first issue type, then the run stopped.
-    await provisioning().step(ADMIN, { ...input, approved: plan.pending });
-    await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
+    await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
     const resumed = await provisioning().plan(ADMIN, input);
     expect(change(resumed, 'status:open')).toBe('none');
     expect(change(resumed, 'issue-type:corrective-action')).toBe('none');
@@ -134,10 +134,10 @@ describe('provisioning a project for corrective actions and improvements', () =>
     const { jira, provisioning, input, runToEnd } = setup();
     let plan = await provisioning().plan(ADMIN, input);
     while (plan.pending[0] !== 'issue-type-scheme') {
-      await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+      await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
       plan = await provisioning().plan(ADMIN, input);
     }
-    await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
     expect(change(await provisioning().plan(ADMIN, input), 'issue-type-scheme')).toBe('copy');
     await runToEnd();
     expect(jira.writes.filter((write) => write.startsWith('createIssueTypeScheme'))).toHaveLength(1);
@@ -153,7 +153,7 @@ describe('provisioning a project for corrective actions and improvements', () =>
     const plan = await provisioning().plan(ADMIN, input);
     expect(plan.blocked).toBe('conflicts');
     expect(plan.items.find((item) => item.id === 'workflow:corrective-action')?.conflict).toMatchObject({ reason: 'edited' });
-    await expect(provisioning().step(ADMIN, { ...input, approved: plan.pending })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'provisioning-blocked' });
+    await expect(provisioning().step(ADMIN, { ...input, approved: plan.approvals })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'provisioning-blocked' });
     expect(jira.writes.length).toBe(writes);
   });
 
@@ -194,12 +194,12 @@ describe('provisioning a project for corrective actions and improvements', () =>
     jira.switchPolls = 5;
     let plan = await provisioning().plan(ADMIN, input);
     while (!plan.switching) {
-      await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+      await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
       plan = await provisioning().plan(ADMIN, input);
     }
     const task = jira.tasks.get(plan.switching.taskId)!;
     task.state = 'FAILED';
-    const failed = await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    const failed = await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
     expect(failed.done.outcome).toBe('failed');
     expect(record(appProperties).projects[project.id]).toMatchObject({ switchTaskId: null, workflowSchemeAssigned: false });
     jira.switchPolls = 1;
@@ -212,7 +212,7 @@ describe('provisioning a project for corrective actions and improvements', () =>
     jira.switchPolls = 50;
     let plan = await provisioning().plan(ADMIN, input);
     while (!plan.switching) {
-      await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+      await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
       plan = await provisioning().plan(ADMIN, input);
     }
     const task = jira.tasks.get(plan.switching.taskId)!;
@@ -227,7 +227,7 @@ describe('provisioning a project for corrective actions and improvements', () =>
     await runToEnd();
     setVersion('2');
     const plan = await provisioning().plan(ADMIN, input);
-    await provisioning().step(ADMIN, { ...input, approved: plan.pending });
+    await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
     const stored = record(appProperties).projects[project.id]!;
     expect(stored.complete).toBe(false);
     expect(isUsableProject(stored)).toBe(true);
@@ -249,6 +249,17 @@ describe('provisioning a project for corrective actions and improvements', () =>
   it('writes nothing the admin did not approve (the plan changed since they looked)', async () => {
     const { jira, provisioning, input } = setup();
     await expect(provisioning().step(ADMIN, { ...input, approved: ['status:open'] })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'plan-changed' });
+    expect(jira.writes).toEqual([]);
+  });
+
+  it('writes nothing whose change or name differs from what the admin approved', async () => {
+    const { jira, provisioning, input } = setup();
+    jira.addStatus('Open', 'TODO');
+    const shown = await provisioning().plan(ADMIN, input);
+    expect(shown.items.find((item) => item.id === 'status:open')?.change).toBe('reuse');
+    // Before the run starts, the site's Open is moved to another category: "Open" would now be created under another name.
+    jira.statusList.find((status) => status.name === 'Open')!.category = 'DONE';
+    await expect(provisioning().step(ADMIN, { ...input, approved: shown.approvals })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'plan-changed' });
     expect(jira.writes).toEqual([]);
   });
 

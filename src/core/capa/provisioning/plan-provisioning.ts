@@ -29,9 +29,9 @@ export function planProvisioning(input: {
     addsToDefaultScheme: false,
     missingResolutions: [...(input.missingResolutions ?? [])],
   };
-  if (project === null) return { ...base, blocked: 'project-not-found', items: [], pending: [], complete: false };
-  if (project.style === 'team-managed') return { ...base, blocked: 'team-managed', items: [], pending: [], complete: false };
-  if (base.missingResolutions.length > 0) return { ...base, blocked: 'resolutions-missing', items: [], pending: [], complete: false };
+  if (project === null) return { ...base, blocked: 'project-not-found', items: [], pending: [], approvals: [], complete: false };
+  if (project.style === 'team-managed') return { ...base, blocked: 'team-managed', items: [], pending: [], approvals: [], complete: false };
+  if (base.missingResolutions.length > 0) return { ...base, blocked: 'resolutions-missing', items: [], pending: [], approvals: [], complete: false };
 
   const statuses = target.statuses.map((status) => statusItem(status, record, snapshot));
   const statusIds = Object.fromEntries(statuses.flatMap((item, index) => (item.jiraId === null ? [] : [[target.statuses[index]!.ref, item.jiraId] as const])));
@@ -41,18 +41,23 @@ export function planProvisioning(input: {
   const schemes = schemeItems(target, record, snapshot, project.id);
   const items = [...statuses, ...issueTypes, ...workflows, ...schemes.items];
   const conflicts = items.some((item) => item.conflict !== null);
-  const pending = items.filter((item) => item.conflict === null && item.change !== 'none').map((item) => item.id);
+  const pendingItems = items.filter((item) => item.conflict === null && item.change !== 'none');
+  const pending = pendingItems.map((item) => item.id);
   const complete = !conflicts && pending.length === 0 && schemes.switching === null;
   return {
     ...base,
     blocked: conflicts ? 'conflicts' : null,
     items,
     pending,
+    approvals: pendingItems.map(approvalToken),
     switching: schemes.switching,
     addsToDefaultScheme: issueTypes.some((item) => item.change === 'create'),
     complete,
   };
 }
+
+/** An item as the admin saw it: what changes, under which name, copied from what (not its Jira id, which a step fills in). */
+export const approvalToken = (item: PlanItem): string => [item.id, item.change, item.name, item.copiedFrom ?? ''].join('|');
 
 const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
 
@@ -119,11 +124,14 @@ function schemeItems(target: ProvisioningTarget, record: ProvisionRecord, snapsh
   const flowScheme = snapshot.workflowScheme;
   const ourTypeIds = target.issueTypes.map((type) => record.issueTypes[type.kind]?.id);
   const items: PlanItem[] = [];
+  // A project already on our copy has it assigned, whether or not the record heard so (a switch that finished meanwhile).
+  const typeAssigned = ours !== undefined && (ours.issueTypeSchemeAssigned || (ours.issueTypeSchemeId !== null && typeScheme?.id === ours.issueTypeSchemeId));
+  const flowAssigned = ours !== undefined && (ours.workflowSchemeAssigned || (ours.workflowSchemeId !== null && flowScheme?.id === ours.workflowSchemeId));
 
   // Issue type scheme: the project's own copy, with our types.
   const typeItem: PlanItem = { id: 'issue-type-scheme', kind: 'issue-type-scheme', name: schemeCopyName(snapshot.project!.key, typeScheme?.name ?? ''), change: 'copy', jiraId: null, conflict: null };
-  if (ours?.issueTypeSchemeId != null && ours.issueTypeSchemeAssigned) {
-    if (typeScheme === null || typeScheme.id !== ours.issueTypeSchemeId) {
+  if (typeAssigned) {
+    if (typeScheme === null || typeScheme.id !== ours!.issueTypeSchemeId) {
       typeItem.conflict = { reason: 'scheme-replaced', details: [typeScheme?.name ?? ''] };
     } else {
       typeItem.name = typeScheme.name;
@@ -141,11 +149,11 @@ function schemeItems(target: ProvisioningTarget, record: ProvisionRecord, snapsh
   const flowItem: PlanItem = { id: 'workflow-scheme', kind: 'workflow-scheme', name: schemeCopyName(snapshot.project!.key, flowScheme?.name ?? ''), change: 'copy', jiraId: null, conflict: null };
   let switching: ProvisioningPlan['switching'] = null;
   const task = ours?.switchTaskId ?? null;
-  if (task !== null && snapshot.switchTask !== null && (snapshot.switchTask.state === 'ENQUEUED' || snapshot.switchTask.state === 'RUNNING')) {
+  if (!flowAssigned && task !== null && snapshot.switchTask !== null && (snapshot.switchTask.state === 'ENQUEUED' || snapshot.switchTask.state === 'RUNNING')) {
     switching = { taskId: task, state: snapshot.switchTask.state };
   }
-  if (ours?.workflowSchemeId != null && ours.workflowSchemeAssigned) {
-    if (flowScheme === null || flowScheme.id !== ours.workflowSchemeId) {
+  if (flowAssigned) {
+    if (flowScheme === null || flowScheme.id !== ours!.workflowSchemeId) {
       flowItem.conflict = { reason: 'scheme-replaced', details: [flowScheme?.name ?? ''] };
     } else {
       flowItem.name = flowScheme.name;

@@ -66,6 +66,12 @@ export interface ProvisioningPlan {
   items: PlanItem[];
   /** Ids of the items that still change something, in the order the run makes them. */
   pending: string[];
+  /**
+   * What the admin approves by starting the run: each pending item as shown (approvalToken). A
+   * step writes an item only if its token is among those approved, so an item whose change, name
+   * or source changed since the admin looked is not written.
+   */
+  approvals: string[];
   /** The scheme switch Jira is running (issues already in the project): the run waits for it. */
   switching: { taskId: string; state: string } | null;
   /** Creating an issue type through REST also adds it to the site's default issue type scheme. */

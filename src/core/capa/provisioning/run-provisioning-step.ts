@@ -1,8 +1,8 @@
 import { AppError } from '../../errors';
 import type { JiraProvisioning } from '../../ports/jira-provisioning';
-import { schemeCopyName, shapeOf } from './plan-provisioning';
+import { approvalToken, schemeCopyName, shapeOf } from './plan-provisioning';
 import type { ProvisionRecord, ProvisionedProject } from './provision-record';
-import type { ProvisioningPlan } from './provisioning-plan';
+import type { PlanItem, ProvisioningPlan } from './provisioning-plan';
 import type { ProvisioningTarget } from './provisioning-target';
 import type { SiteSnapshot } from './site-snapshot';
 
@@ -39,6 +39,12 @@ export async function runProvisioningStep(
     complete: false,
   });
 
+  // What Jira shows done is recorded so, writing nothing: a project already on our copies (a switch that finished meanwhile).
+  if (project.workflowSchemeId !== null && snapshot.workflowScheme?.id === project.workflowSchemeId) {
+    project.workflowSchemeAssigned = true;
+    project.switchTaskId = null;
+  }
+  if (project.issueTypeSchemeId !== null && snapshot.issueTypeScheme?.id === project.issueTypeSchemeId) project.issueTypeSchemeAssigned = true;
   // The project is complete once the step that made the plan's last change is done; the first
   // project completed is where corrective actions go until an admin names another.
   const finish = (done: StepDone) => {
@@ -49,13 +55,13 @@ export async function runProvisioningStep(
   if (plan.switching !== null) return finish({ itemIds: ['workflow-scheme'], outcome: 'waiting' });
   const next = plan.pending[0];
   if (next === undefined) return finish({ itemIds: [], outcome: 'changed' });
-  const unapproved = (ids: readonly string[]) => ids.find((id) => !approved.has(id));
+  const unapproved = (items: readonly PlanItem[]) => items.find((candidate) => !approved.has(approvalToken(candidate)))?.id;
   const item = plan.items.find((candidate) => candidate.id === next)!;
 
   if (item.kind === 'status') {
     // Every status still to be made or reused, in one request.
     const statusItems = plan.items.filter((candidate) => candidate.kind === 'status' && candidate.change !== 'none');
-    refuseUnapproved(unapproved(statusItems.map((candidate) => candidate.id)));
+    refuseUnapproved(unapproved(statusItems));
     const byId = new Map(target.statuses.map((status) => [`status:${status.ref}`, status]));
     for (const reused of statusItems.filter((candidate) => candidate.change === 'reuse')) {
       record.statuses[byId.get(reused.id)!.ref] = { id: reused.jiraId!, created: false };
@@ -72,7 +78,7 @@ export async function runProvisioningStep(
     return finish({ itemIds: statusItems.map((candidate) => candidate.id), outcome: 'changed' });
   }
 
-  refuseUnapproved(unapproved([item.id]));
+  refuseUnapproved(unapproved([item]));
   switch (item.kind) {
     case 'issue-type': {
       const type = target.issueTypes.find((candidate) => `issue-type:${candidate.kind}` === item.id)!;
