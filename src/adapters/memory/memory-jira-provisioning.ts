@@ -12,6 +12,8 @@ import type {
   WorkflowShape,
 } from '../../core/ports/jira-provisioning';
 
+const DEFAULT_WORKFLOW_SCHEME = 'default';
+
 interface MemoryProject extends JiraProject {
   issueCount: number;
   issueTypeSchemeId: string;
@@ -37,7 +39,8 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
 
   constructor() {
     this.typeSchemes.set('10000', { id: '10000', name: 'Default Issue Type Scheme', isDefault: true, issueTypeIds: [], defaultIssueTypeId: null });
-    this.flowSchemes.set('10000', { id: '10000', name: 'Default Workflow Scheme', defaultWorkflow: 'jira', issueTypeMappings: {} });
+    // Jira gives its Default Workflow Scheme no id (the port says so): kept under a key of its own, answered with id null.
+    this.flowSchemes.set(DEFAULT_WORKFLOW_SCHEME, { id: null, name: 'Default Workflow Scheme', defaultWorkflow: 'jira', issueTypeMappings: {} });
   }
 
   private id(): string {
@@ -53,7 +56,7 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
       style: project.style ?? 'company-managed',
       issueCount: project.issueCount ?? 0,
       issueTypeSchemeId: project.issueTypeSchemeId ?? '10000',
-      workflowSchemeId: project.workflowSchemeId ?? '10000',
+      workflowSchemeId: project.workflowSchemeId ?? DEFAULT_WORKFLOW_SCHEME,
     };
     this.projects.set(added.id, added);
     return added;

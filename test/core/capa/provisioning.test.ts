@@ -70,7 +70,7 @@ describe('provisioning a project for corrective actions and improvements', () =>
     expect(types.id).not.toBe('10000');
     const flows = await jira.workflowSchemeOf(project.id);
     expect(flows.issueTypeMappings[ids[0]!]).toBe('Process Cards: Corrective action');
-    expect(jira.flowSchemes.get('10000')!.issueTypeMappings).toEqual({});
+    expect(jira.flowSchemes.get('default')!.issueTypeMappings).toEqual({});
     expect(record(appProperties).projects[project.id]).toMatchObject({ complete: true, issueTypeSchemeAssigned: true, workflowSchemeAssigned: true });
   });
 
