@@ -16,6 +16,7 @@ import type { AppProperties, JiraProvisioning } from '../core/ports/jira-provisi
 import type { AppIdentity } from '../core/ports/app-identity';
 import type { JiraIssues } from '../core/ports/jira-issues';
 import type { RaiseClaims } from '../core/ports/raise-claims';
+import type { JiraSiteStore } from '../core/ports/jira-site-store';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
@@ -43,6 +44,8 @@ export interface AppDependencies {
   /** The request ids of raises, so a retry makes no second issue. */
   raiseClaims: RaiseClaims;
   appIdentity: AppIdentity;
+  /** The Confluence side's copy of the Jira set-up, refreshed from the provisioning record. */
+  jiraSite: JiraSiteStore;
   /** The one source of time; `now` is its ISO string, for the older use cases. */
   clock: Clock;
   now: () => string;

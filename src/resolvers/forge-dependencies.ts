@@ -9,6 +9,7 @@ import { ForgeSiteSettingsStore } from '../adapters/forge/forge-site-settings-st
 import { ConfluenceSiteAdmins } from '../adapters/forge/confluence-site-admins';
 import { ForgeMeasurementStore } from '../adapters/forge/forge-measurement-store';
 import { ForgeKpiRecordsReader } from '../adapters/forge/forge-kpi-records';
+import { ForgeJiraSiteStore } from '../adapters/forge/forge-jira-site-store';
 import { ForgeFeedSecrets, ForgeFeedUrls } from '../adapters/forge/forge-feed-secrets';
 import { ForgeReminderQueue } from '../adapters/forge/forge-reminder-queue';
 import { ForgeJiraProvisioning } from '../adapters/forge/forge-jira-provisioning';
@@ -45,6 +46,7 @@ export function forgeDependencies(): AppDependencies {
     jiraIssues: new ForgeJiraIssues(),
     raiseClaims: new ForgeRaiseClaims(),
     appIdentity: new ForgeAppIdentity(),
+    jiraSite: new ForgeJiraSiteStore(),
     clock,
     now: () => clock.now().toISOString(),
     newSecret: () => randomBytes(32).toString('hex'),

@@ -1,6 +1,7 @@
 import { auditEntry, type AuditAction, type AuditEntry } from '../../src/core/audit/audit-entry';
 import {
   KPI_SUMMARY_SCHEMA_VERSION,
+  emptyLinkedActions,
   MEASUREMENT_SCHEMA_VERSION,
   type KpiCardSummary,
   type KpiMeasurement,
@@ -63,6 +64,7 @@ export function kpiSummary(cardId: string, updatedAt: string = KPI_AT, kpiIds: r
     remindersRunDate: null,
     cardVersion: 1,
     updatedAt,
+    linkedActions: emptyLinkedActions(),
   };
 }
 

@@ -15,6 +15,7 @@ import { hmacFeedSignatures } from '../../src/adapters/node/hmac-feed-signatures
 import { MemoryAppProperties, MemoryJiraProvisioning } from '../../src/adapters/memory/memory-jira-provisioning';
 import { MemoryJiraIssues } from '../../src/adapters/memory/memory-jira-issues';
 import { MemoryRaiseClaims } from '../../src/adapters/memory/memory-raise-claims';
+import { MemoryJiraSiteStore } from '../../src/adapters/memory/memory-jira-site-store';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>, siteAdmins: string[] = []) {
@@ -31,6 +32,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const appProperties = new MemoryAppProperties();
   const jiraIssues = new MemoryJiraIssues();
   const raiseClaims = new MemoryRaiseClaims();
+  const jiraSite = new MemoryJiraSiteStore();
   let suffix = 0;
   const deps: AppDependencies = {
     cards,
@@ -42,7 +44,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     siteSettings,
     siteAdmins: new MemorySiteAdmins(siteAdmins),
     measurements,
-    records: new MemoryKpiRecordsReader({ cards, measurements, settings, siteSettings }),
+    records: new MemoryKpiRecordsReader({ cards, measurements, settings, siteSettings, jiraSite }),
     feedSecrets,
     feedUrls: new MemoryFeedUrls(),
     feedSignatures: hmacFeedSignatures,
@@ -51,6 +53,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     appProperties,
     jiraIssues,
     raiseClaims,
+    jiraSite,
     appIdentity: { appVersion: () => '1.0.0', moduleAri: (key) => `ari:cloud:ecosystem::extension/app-1/env-1/static/${key}` },
     clock,
     now: () => clock.now().toISOString(),
@@ -59,5 +62,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, jiraSite } });
 }

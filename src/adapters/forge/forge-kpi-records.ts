@@ -1,6 +1,7 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { KpiRecords, KpiRecordsReader, ReminderRecords } from '../../core/ports/kpi-records';
+import type { KpiRecords, KpiRecordsReader, ReminderBatch, ReminderRecords } from '../../core/ports/kpi-records';
+import { JIRA_SITE_ENTITY, JIRA_SITE_KEY, readJiraSiteEntity } from './forge-jira-site-store';
 import { readStoredSettings } from '../../core/settings/stored-settings';
 import { readStoredSiteSettings } from '../../core/settings/stored-site-settings';
 import type { SiteSettings } from '../../core/settings/site-settings';
@@ -14,8 +15,8 @@ import type { StorageLogger } from './storage-logger';
 const Wrapped = z.object({ settings: z.unknown() });
 
 /**
- * The records of a card's KPI screens in one `batchGet` across four entities (card, summary,
- * card settings, site settings): one storage request, whatever the history size.
+ * The records of a card's KPI screens in one `batchGet` across five entities (card, summary,
+ * card settings, site settings, the Jira set-up): one storage request, whatever the history size.
  */
 export class ForgeKpiRecordsReader implements KpiRecordsReader {
   constructor(
@@ -29,6 +30,7 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
       { key: cardId, entityName: SUMMARY_ENTITY },
       { key: cardId, entityName: SETTINGS_ENTITY },
       { key: SITE_SETTINGS_KEY, entityName: SITE_SETTINGS_ENTITY },
+      { key: JIRA_SITE_KEY, entityName: JIRA_SITE_ENTITY },
     ]);
     failOnErrors(result.failedKeys);
     const found = (entityName: string) => result.successfulKeys.find((item) => entityOf(item) === entityName)?.value;
@@ -36,23 +38,29 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
     const summary = found(SUMMARY_ENTITY);
     const settings = found(SETTINGS_ENTITY);
     const site = found(SITE_SETTINGS_ENTITY);
+    const jira = found(JIRA_SITE_ENTITY);
     return {
       card: card === undefined ? null : await this.cards.fromEntity(card),
       summary: summary === undefined ? null : readSummary(summary),
       settings: settings === undefined ? null : readStoredSettings(Wrapped.parse(settings).settings),
       site: readSite(site),
+      jiraSite: jira === undefined ? null : readJiraSiteEntity(jira),
     };
   }
 
-  async readForReminders(cardIds: readonly string[]): Promise<{ cards: Map<string, ReminderRecords>; site: SiteSettings | null }> {
+  async readForReminders(cardIds: readonly string[]): Promise<ReminderBatch> {
     if (cardIds.length > 25) throw new Error('The daily run reads at most 25 cards at once.');
     const keys = cardIds.flatMap((key) => [
       { key, entityName: SUMMARY_ENTITY },
       { key, entityName: SETTINGS_ENTITY },
     ]);
     const items: Array<{ key: string; entityName?: string; value: unknown }> = [];
-    // 25 keys a batch: the summaries and settings of 25 cards and the site's settings are three requests.
-    const chunks = [[...keys.slice(0, 24), { key: SITE_SETTINGS_KEY, entityName: SITE_SETTINGS_ENTITY }], ...chunk(keys.slice(24), 25)].filter((part) => part.length > 0);
+    // 25 keys a batch: the summaries and settings of 25 cards, the site's settings and the Jira set-up are three requests.
+    const shared = [
+      { key: SITE_SETTINGS_KEY, entityName: SITE_SETTINGS_ENTITY },
+      { key: JIRA_SITE_KEY, entityName: JIRA_SITE_ENTITY },
+    ];
+    const chunks = [[...keys.slice(0, 25 - shared.length), ...shared], ...chunk(keys.slice(25 - shared.length), 25)].filter((part) => part.length > 0);
     for (const part of chunks) {
       const result = await kvs.batchGet<unknown>(part);
       failOnErrors(result.failedKeys);
@@ -73,7 +81,8 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
         this.logger.error('Skipped an unreadable KPI summary or settings record', { cardId, error: error instanceof Error ? error.message : String(error) });
       }
     }
-    return { cards, site: readSite(items.find((item) => entityOf(item) === SITE_SETTINGS_ENTITY)?.value) };
+    const jira = items.find((item) => entityOf(item) === JIRA_SITE_ENTITY)?.value;
+    return { cards, site: readSite(items.find((item) => entityOf(item) === SITE_SETTINGS_ENTITY)?.value), jiraSite: jira === undefined ? null : readJiraSiteEntity(jira) };
   }
 }
 
@@ -87,6 +96,7 @@ function entityOf(item: { entityName?: string; value: unknown }): string | undef
   if ('card' in value) return CARD_ENTITY;
   if ('summary' in value) return SUMMARY_ENTITY;
   if ('settings' in value) return 'cardId' in value ? SETTINGS_ENTITY : SITE_SETTINGS_ENTITY;
+  if ('site' in value) return JIRA_SITE_ENTITY;
   return undefined;
 }
 

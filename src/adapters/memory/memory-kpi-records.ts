@@ -2,26 +2,26 @@ import type { CardStore } from '../../core/ports/card-store';
 import type { CardSettingsStore } from '../../core/ports/card-settings-store';
 import type { SiteSettingsStore } from '../../core/ports/site-settings-store';
 import type { MeasurementStore } from '../../core/ports/measurement-store';
-import type { KpiRecords, KpiRecordsReader, ReminderRecords } from '../../core/ports/kpi-records';
-import type { SiteSettings } from '../../core/settings/site-settings';
+import type { KpiRecords, KpiRecordsReader, ReminderBatch, ReminderRecords } from '../../core/ports/kpi-records';
+import type { JiraSiteStore } from '../../core/ports/jira-site-store';
 
 /** The KPI screens' records from the memory stores (the Forge adapter reads them in one batch). */
 export class MemoryKpiRecordsReader implements KpiRecordsReader {
   constructor(
-    private readonly stores: { cards: CardStore; measurements: MeasurementStore; settings: CardSettingsStore; siteSettings: SiteSettingsStore },
+    private readonly stores: { cards: CardStore; measurements: MeasurementStore; settings: CardSettingsStore; siteSettings: SiteSettingsStore; jiraSite: JiraSiteStore },
   ) {}
 
   async read(cardId: string): Promise<KpiRecords> {
-    const { cards, measurements, settings, siteSettings } = this.stores;
-    const [card, summary, cardSettings, site] = await Promise.all([cards.get(cardId), measurements.getSummary(cardId), settings.get(cardId), siteSettings.get()]);
-    return { card, summary, settings: cardSettings, site };
+    const { cards, measurements, settings, siteSettings, jiraSite } = this.stores;
+    const [card, summary, cardSettings, site, jira] = await Promise.all([cards.get(cardId), measurements.getSummary(cardId), settings.get(cardId), siteSettings.get(), jiraSite.get()]);
+    return { card, summary, settings: cardSettings, site, jiraSite: jira };
   }
 
-  async readForReminders(cardIds: readonly string[]): Promise<{ cards: Map<string, ReminderRecords>; site: SiteSettings | null }> {
+  async readForReminders(cardIds: readonly string[]): Promise<ReminderBatch> {
     if (cardIds.length > 25) throw new Error('The daily run reads at most 25 cards at once.');
     const summaries = await this.stores.measurements.getSummaries(cardIds);
     const cards = new Map<string, ReminderRecords>();
     for (const [cardId, summary] of summaries) cards.set(cardId, { summary, settings: await this.stores.settings.get(cardId) });
-    return { cards, site: await this.stores.siteSettings.get() };
+    return { cards, site: await this.stores.siteSettings.get(), jiraSite: await this.stores.jiraSite.get() };
   }
 }

@@ -176,6 +176,28 @@ export const KpiSummaryEntry = z.object({
 });
 export type KpiSummaryEntry = z.infer<typeof KpiSummaryEntry>;
 
+/** How many of a KPI's linked Jira actions are in each status category (to do, in progress, done). */
+export const ActionCounts = z.object({ new: z.number().int().min(0), indeterminate: z.number().int().min(0), done: z.number().int().min(0) });
+export type ActionCounts = z.infer<typeof ActionCounts>;
+
+export const MAX_UNLINKED_ACTIONS = 20;
+
+/**
+ * The card's linked Jira actions as far as the app knows them: counts per KPI and status
+ * category, which readers without Jira access see instead of keys and summaries (the one
+ * deliberate exception to showing Jira data only to those Jira lets see it), and the issues whose
+ * remote link back to the page has not been made yet.
+ */
+export const LinkedActionsDigest = z.object({
+  byKpi: z.record(ItemId, ActionCounts),
+  /** When the counts were last taken from a search that saw every linked issue; null: only the app's own raises counted. */
+  countedAt: z.iso.datetime().nullable(),
+  unlinked: z.array(z.object({ issueId: z.string().min(1).max(100), issueKey: z.string().min(1).max(100), pageId: z.string().min(1).max(100) })).max(MAX_UNLINKED_ACTIONS),
+});
+export type LinkedActionsDigest = z.infer<typeof LinkedActionsDigest>;
+
+export const emptyLinkedActions = (): LinkedActionsDigest => ({ byKpi: {}, countedAt: null, unlinked: [] });
+
 export const KPI_SUMMARY_SCHEMA_VERSION = 1 as const;
 
 /**
@@ -193,6 +215,8 @@ export const KpiCardSummary = z.object({
   /** The card version the digests were copied from. */
   cardVersion: z.number().int().min(0),
   updatedAt: z.iso.datetime().nullable(),
+  /** Added after the first summaries were written: a summary without it reads as none known. */
+  linkedActions: LinkedActionsDigest.default(emptyLinkedActions),
 });
 export type KpiCardSummary = z.infer<typeof KpiCardSummary>;
 
@@ -204,4 +228,5 @@ export const emptyKpiSummary = (cardId: string): KpiCardSummary => ({
   remindersRunDate: null,
   cardVersion: 0,
   updatedAt: null,
+  linkedActions: emptyLinkedActions(),
 });

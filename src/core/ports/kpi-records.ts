@@ -2,6 +2,7 @@ import type { ProcessCard } from '../card/process-card';
 import type { CardSettings } from '../settings/card-settings';
 import type { SiteSettings } from '../settings/site-settings';
 import type { KpiCardSummary } from '../kpi/kpi-types';
+import type { JiraSite } from '../capa/jira-site';
 
 /** Everything a KPI screen needs of one card, read together. */
 export interface KpiRecords {
@@ -9,6 +10,8 @@ export interface KpiRecords {
   summary: KpiCardSummary | null;
   settings: CardSettings | null;
   site: SiteSettings | null;
+  /** The copy of the Jira set-up: whether and where the card's actions can be raised and searched. */
+  jiraSite: JiraSite | null;
 }
 
 /** What the daily run needs of one card: never the card itself (its digest is in the summary). */
@@ -24,5 +27,11 @@ export interface ReminderRecords {
 export interface KpiRecordsReader {
   read(cardId: string): Promise<KpiRecords>;
   /** For the daily run: summaries and settings of up to 25 cards, in ≤ 2 batch requests; site settings in one. */
-  readForReminders(cardIds: readonly string[]): Promise<{ cards: Map<string, ReminderRecords>; site: SiteSettings | null }>;
+  readForReminders(cardIds: readonly string[]): Promise<ReminderBatch>;
+}
+
+export interface ReminderBatch {
+  cards: Map<string, ReminderRecords>;
+  site: SiteSettings | null;
+  jiraSite: JiraSite | null;
 }

@@ -6,11 +6,11 @@ import { TimeZoneName } from './site-settings';
 /**
  * A card's settings: not card content (no re-approval when they change), kept in their own record
  * beside the revisioned card, audited, edited by the page's editors and the people mapped to the
- * process owner: the role mapping (v1), the KPI settings and the data feed (v2); later the Jira
- * project, effectiveness N and auto-raise join it (each bumping SETTINGS_SCHEMA_VERSION with a
+ * process owner: the role mapping (v1), the KPI settings and the data feed (v2), the Jira project
+ * and auto-raise (v3); later effectiveness N joins it (each bumping SETTINGS_SCHEMA_VERSION with a
  * migration in readStoredSettings).
  */
-export const SETTINGS_SCHEMA_VERSION = 2 as const;
+export const SETTINGS_SCHEMA_VERSION = 3 as const;
 
 export const DEFAULT_GRACE_DAYS = 10;
 export const MAX_RULES_PER_KPI = 10;
@@ -37,6 +37,19 @@ export const FeedSettings = z.object({
    */
   secretVersion: z.number().int().min(0),
 });
+
+/**
+ * Where the card's corrective actions and improvements go in Jira: a provisioned project (null:
+ * the site default chosen on the Jira admin page), and whether the daily run raises a corrective
+ * action by itself when a KPI's escalation rule says so (off until the owner turns it on).
+ */
+export const JiraCardSettings = z.object({
+  projectId: z.string().min(1).max(100).regex(/^\d+$/, 'not a Jira project id').nullable(),
+  autoRaise: z.boolean(),
+});
+export type JiraCardSettings = z.infer<typeof JiraCardSettings>;
+
+export const defaultJiraCardSettings = (): JiraCardSettings => ({ projectId: null, autoRaise: false });
 
 export const defaultKpiSettings = (): KpiSettings => ({ timeZone: null, graceDays: DEFAULT_GRACE_DAYS, rules: {} });
 
@@ -68,6 +81,7 @@ export const CardSettings = z.object({
   roleMapping: RoleMapping,
   kpi: KpiSettings,
   feed: FeedSettings,
+  jira: JiraCardSettings,
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
 });
@@ -80,6 +94,7 @@ export const emptySettings = (cardId: string): CardSettings => ({
   roleMapping: {},
   kpi: defaultKpiSettings(),
   feed: { rotatedAt: null, secretVersion: 0 },
+  jira: defaultJiraCardSettings(),
   updatedAt: null,
   updatedBy: null,
 });

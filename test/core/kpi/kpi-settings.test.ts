@@ -74,7 +74,20 @@ describe('KPI settings and the feed secret', () => {
 
   it('reads settings stored before KPI settings existed (v1) with the defaults', () => {
     const v1 = { schemaVersion: 1, cardId: 'card-1', version: 3, roleMapping: {}, updatedAt: null, updatedBy: null };
-    expect(readStoredSettings(v1)).toMatchObject({ schemaVersion: 2, version: 3, kpi: { timeZone: null, graceDays: 10, rules: {} }, feed: { secretVersion: 0 } });
+    expect(readStoredSettings(v1)).toMatchObject({
+      schemaVersion: 3,
+      version: 3,
+      kpi: { timeZone: null, graceDays: 10, rules: {} },
+      feed: { secretVersion: 0 },
+      jira: { projectId: null, autoRaise: false },
+    });
     expect(() => readStoredSettings({ ...v1, schemaVersion: 9 })).toThrow();
+  });
+
+  it('reads settings stored before the Jira project existed (v2) with the site default and auto-raise off', () => {
+    const kpi = { timeZone: 'Europe/Moscow', graceDays: 5, rules: {} };
+    const v2 = { schemaVersion: 2, cardId: 'card-1', version: 4, roleMapping: {}, kpi, feed: { rotatedAt: null, secretVersion: 1 }, updatedAt: null, updatedBy: null };
+    expect(readStoredSettings(v2)).toEqual({ ...v2, schemaVersion: 3, jira: { projectId: null, autoRaise: false } });
+    expect(() => readStoredSettings({ ...v2, schemaVersion: 3, jira: { projectId: 'PROJ', autoRaise: false } })).toThrow();
   });
 });
