@@ -88,6 +88,8 @@ export const JIRA_EN = {
   'error.CONFLICT.plan-changed': 'Something changed since the plan was shown. Show it again.',
   'error.CONFLICT.jira-refused': 'Jira refused the change.',
   'error.NOT_FOUND.jira-project': 'Corrective actions and improvements cannot be raised yet: no Jira project is set up for them. A Jira admin sets one up under Jira settings → Apps → Process Cards.',
+  'error.NOT_FOUND.jira-project-gone': 'The Jira project chosen in this card’s settings is no longer set up for corrective actions. Choose another in the card’s settings.',
+  'error.NOT_FOUND.jira-no-project': 'No Jira project is chosen for this card, and the site has no default. Choose one in the card’s settings.',
   'error.CONFLICT.raise-pending': 'This was being raised a moment ago and it is not known yet whether Jira made the issue. Reload the card and look at its actions before raising it again.',
   'error.CONFLICT.raise-request-reused': 'This form was already used to raise something else. Close it, open it again and raise anew.',
 } as const;

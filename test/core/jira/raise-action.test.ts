@@ -77,13 +77,13 @@ describe('raising a corrective action or an improvement from a KPI', () => {
   });
 
   it.each([
-    ['never provisioned', null],
-    ['being set up again (an upgrade half-way)', provisioned(false)],
-    ['complete, with no default project', { ...provisioned(), defaultProjectId: null }],
-    ['complete but without its issue types', { ...provisioned(), issueTypes: {} }],
-  ])('says no project is set up when Jira is %s, and makes nothing', async (_name, record) => {
+    ['never provisioned', null, 'jira-project'],
+    ['being set up again (an upgrade half-way)', provisioned(false), 'jira-project'],
+    ['complete, with no default project (and none chosen for the card)', { ...provisioned(), defaultProjectId: null }, 'jira-no-project'],
+    ['complete but without its issue types', { ...provisioned(), issueTypes: {} }, 'jira-project'],
+  ])('says no project is set up when Jira is %s, and makes nothing', async (_name, record, reason) => {
     const { raise, jira, deps } = await actionSetup({ record });
-    await expect(raise(EDITOR)).rejects.toMatchObject({ code: 'NOT_FOUND', reason: 'jira-project' });
+    await expect(raise(EDITOR)).rejects.toMatchObject({ code: 'NOT_FOUND', reason });
     expect(jira.calls).toEqual([]);
     expect(deps.memory.raiseClaims.claims.size).toBe(0);
   });

@@ -7,6 +7,7 @@ import type { Logger } from '../../ports/logger';
 import type { PagePermissions } from '../../ports/page-permissions';
 import type { PeopleDirectory } from '../../ports/people-directory';
 import type { RaiseClaims } from '../../ports/raise-claims';
+import type { JiraSiteStore } from '../../ports/jira-site-store';
 import type { MacroContext } from '../macro-context';
 import type { ProcessCard } from '../../card/process-card';
 
@@ -19,6 +20,8 @@ export interface ActionDeps {
   jiraIssues: JiraIssues;
   /** The provisioning record, which only the app reads and writes. */
   appProperties: AppProperties;
+  /** Storage's copy of the record (which projects are ready, the default), refreshed after reading the record. */
+  jiraSite: JiraSiteStore;
   raiseClaims: RaiseClaims;
   audit: AuditLog;
   clock: Clock;

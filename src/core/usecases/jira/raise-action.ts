@@ -1,9 +1,9 @@
-import { isUsableProject } from '../../capa/provisioning/provision-record';
 import type { Actor } from '../../actor';
 import { auditEntry } from '../../audit/audit-entry';
 import { ACTION_PROPERTY_KEY, newCorrectiveAction, newImprovement, type ActionRecord } from '../../capa/ca-record';
 import { toIssueProperty } from '../../capa/action-property';
-import type { ProvisionRecord } from '../../capa/provisioning/provision-record';
+import { cardJiraProject, type ActionKind, type JiraSite } from '../../capa/jira-site';
+import type { CardSettings } from '../../settings/card-settings';
 import { AppError, isAppError } from '../../errors';
 import type { CreatedIssue } from '../../ports/jira-issues';
 import type { RaiseClaim } from '../../ports/raise-claims';
@@ -14,7 +14,7 @@ import { kpiJudgement, requireCard, requireKpi } from '../kpi/kpi-rules-of';
 import { actionDescription } from './action-description';
 import { homePageOf, homePageUrl, issueUrl, type ActionDeps } from './action-deps';
 import { kpiSnapshot } from './kpi-snapshot';
-import { readProvisionRecord } from './read-provision-record';
+import { refreshJiraSite } from './jira-site-copy';
 
 export interface RaiseActionInput {
   cardId: string;
@@ -34,8 +34,8 @@ const NOTHING_MADE = new Set(['FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'CONFLICT'
 
 /**
  * Raising a corrective action or an improvement from a KPI, in Jira as the user: the people who
- * may enter the KPI's values may raise (kpi-access.ts). The issue goes to the provisioned default
- * project with the action record in the same request, then links back to the card's page. A
+ * may enter the KPI's values may raise (kpi-access.ts). The issue goes to the card's project (or
+ * the site default chosen on the Jira admin page) with the action record in the same request, then links back to the card's page. A
  * request id claimed before the issue is made keeps a retried request from making a second.
  */
 export function createRaiseAction(deps: ActionDeps) {
@@ -46,9 +46,10 @@ export function createRaiseAction(deps: ActionDeps) {
     const kpi = requireKpi(card, input.kpiId);
     const access = await cardAccess(deps, context, card, records.settings, kpi);
     if (actor.kind !== 'user' || !access.mayRecord) refuseRaising(actor);
-    const target = raiseTarget(await readProvisionRecord(deps.appProperties), input.kind);
-
     const now = deps.clock.now();
+    // The record, not storage's copy, decides: raising is rare, and a stale copy would send the issue astray.
+    const target = raiseTarget(await refreshJiraSite(deps, now.toISOString(), records.jiraSite), records.settings, input.kind);
+
     const claim: RaiseClaim = { requestId: input.requestId, accountId: actor.accountId, subject: subjectOf(input), claimedAt: now.toISOString(), issue: null };
     const earlier = await deps.raiseClaims.claim(claim);
     const homePage = homePageOf(card, context);
@@ -123,14 +124,22 @@ async function linkToPage(deps: ActionDeps, issue: CreatedIssue, link: { pageUrl
   return false;
 }
 
-function raiseTarget(record: ProvisionRecord, kind: RaiseActionInput['kind']): { projectId: string; issueTypeId: string } {
-  const projectId = record.defaultProjectId;
-  const project = projectId === null ? undefined : record.projects[projectId];
-  const issueType = record.issueTypes[kind];
-  if (projectId === null || !isUsableProject(project) || issueType === undefined) {
+/** Where the issue goes, or why it cannot go anywhere (each a reason the macro words). */
+export function raiseTarget(site: JiraSite, settings: CardSettings | null, kind: ActionKind): { projectId: string; issueTypeId: string } {
+  const chosen = cardJiraProject(site, settings);
+  const issueTypeId = site.issueTypes[kind];
+  if (chosen.state === 'project-gone') {
+    throw new AppError('NOT_FOUND', 'The Jira project chosen in this card’s settings is no longer set up for corrective actions. Choose another in the card’s settings.', [], {
+      reason: 'jira-project-gone',
+    });
+  }
+  if (chosen.state === 'no-project') {
+    throw new AppError('NOT_FOUND', 'No Jira project is chosen for this card, and the site has no default. Choose one in the card’s settings.', [], { reason: 'jira-no-project' });
+  }
+  if (chosen.state !== 'ready' || issueTypeId === null) {
     throw new AppError('NOT_FOUND', 'No Jira project is set up for corrective actions and improvements yet.', [], { reason: 'jira-project' });
   }
-  return { projectId, issueTypeId: issueType.id };
+  return { projectId: chosen.project.id, issueTypeId };
 }
 
 // Jira keeps a remote link's title and summary short.
