@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { CardId, ItemId } from '../core/card/process-card';
 import { RECORD_LIMITS, storedLength } from '../core/capa/ca-record';
 
-export type { LinkedActionView, LinkedActionsResult, RaiseActionResult } from '../core/results/action-results';
+export type { ActionCountsReason, CardActionsView, LinkedActionView, LinkedActionsResult, RaiseActionResult, RepairLinksResult } from '../core/results/action-results';
 
 /** The macro's functions for corrective actions and improvements in Jira (the macro module's resolver). */
 export const ACTION_RESOLVER_KEYS = {
   raiseAction: 'action/raise',
   listActions: 'action/list',
+  repairLinks: 'action/repair-links',
 } as const;
 
 /** Jira refuses a summary of 255 characters or more. */
@@ -31,3 +32,5 @@ export const RaiseActionPayload = z
   .strict();
 
 export const ListActionsPayload = z.object({ cardId: CardId }).strict();
+
+export const RepairLinksPayload = z.object({ cardId: CardId }).strict();

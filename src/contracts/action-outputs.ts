@@ -12,26 +12,49 @@ export const RaiseActionResultSchema = z
   })
   .strict();
 
+const LinkedActionViewSchema = z
+  .object({
+    id: z.string(),
+    key: z.string(),
+    summary: z.string(),
+    statusName: z.string(),
+    statusCategory: z.enum(['new', 'indeterminate', 'done']),
+    kind: Kind.nullable(),
+    kpiId: z.string().nullable(),
+    url: z.string().nullable(),
+  })
+  .strict();
+
 export const LinkedActionsResultSchema = z
   .object({
     jira: z.enum(['ok', 'no-access', 'not-set-up']),
-    issues: z
-      .array(
-        z
-          .object({
-            id: z.string(),
-            key: z.string(),
-            summary: z.string(),
-            statusName: z.string(),
-            statusCategory: z.enum(['new', 'indeterminate', 'done']),
-            kind: Kind.nullable(),
-            kpiId: z.string().nullable(),
-            url: z.string().nullable(),
-          })
-          .strict(),
-      )
-      .max(50),
+    issues: z.array(LinkedActionViewSchema).max(50),
     more: z.boolean(),
     jiraUrl: z.string().optional(),
   })
   .strict();
+
+const Counts = z.object({ new: z.number().int().min(0), indeterminate: z.number().int().min(0), done: z.number().int().min(0) }).strict();
+
+/** The card's linked actions on first render: the reader's issues, or only the stored counts (never keys or summaries). */
+export const CardActionsViewSchema = z.discriminatedUnion('shown', [
+  z
+    .object({
+      shown: z.literal('issues'),
+      byKpi: z.record(z.string(), z.array(LinkedActionViewSchema).max(50)),
+      more: z.boolean(),
+      jiraUrl: z.string().nullable(),
+      repairLinks: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      shown: z.literal('counts'),
+      reason: z.enum(['signed-out', 'no-access', 'not-connected', 'no-project', 'unavailable']),
+      byKpi: z.record(z.string(), Counts),
+      countedAt: z.string().nullable(),
+    })
+    .strict(),
+]);
+
+export const RepairLinksResultSchema = z.object({ repaired: z.array(z.string()), remaining: z.array(z.string()) }).strict();

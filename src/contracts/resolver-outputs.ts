@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CardLocation, CardStatus, FlowStepKind, ProcessCard, SectionKey } from '../core/card/process-card';
 import { ERROR_CODES } from '../core/errors';
 import { KpiBoardViewSchema } from './kpi-outputs';
+import { CardActionsViewSchema } from './action-outputs';
 
 /**
  * What each resolver answers, as schemas: resolver tests parse every answer with them, so the
@@ -32,7 +33,7 @@ export const FlowchartLayoutSchema = z.object({
 });
 
 export const CardViewSchema = z
-  .object({ card: ProcessCard, flowchart: FlowchartLayoutSchema.nullable(), kpis: KpiBoardViewSchema.nullable() })
+  .object({ card: ProcessCard, flowchart: FlowchartLayoutSchema.nullable(), kpis: KpiBoardViewSchema.nullable(), actions: CardActionsViewSchema.nullable() })
   .strict();
 
 export const MacroCardResultSchema = z

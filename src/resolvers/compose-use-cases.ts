@@ -14,6 +14,7 @@ import { createProvisionJira } from '../core/usecases/jira/provision-jira';
 import { capaProvisioningTarget, RECORD_VALIDATOR_MODULE_KEY } from '../core/capa/provisioning/capa-target';
 import { createRaiseAction } from '../core/usecases/jira/raise-action';
 import { createListLinkedActions } from '../core/usecases/jira/list-linked-actions';
+import { createRepairLinks } from '../core/usecases/jira/repair-links';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -31,7 +32,7 @@ export function composeUseCases(deps: AppDependencies) {
     kpiSettings: createKpiSettings(deps),
     feed: createFeedMeasurement(deps),
     reminders: createReminderRun({ ...deps, queue: deps.reminderQueue }),
-    actions: { raise: createRaiseAction(deps), list: createListLinkedActions(deps) },
+    actions: { raise: createRaiseAction(deps), list: createListLinkedActions(deps), repairLinks: createRepairLinks(deps) },
     provisionJira: createProvisionJira({
       jira: deps.jiraProvisioning,
       appProperties: deps.appProperties,

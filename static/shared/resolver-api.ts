@@ -31,7 +31,7 @@ import type {
   WithdrawMeasurementPayload,
 } from '@src/contracts/kpi-contracts';
 
-import type { LinkedActionsResult, ListActionsPayload, RaiseActionPayload, RaiseActionResult } from '@src/contracts/action-contracts';
+import type { LinkedActionsResult, ListActionsPayload, RaiseActionPayload, RaiseActionResult, RepairLinksPayload, RepairLinksResult } from '@src/contracts/action-contracts';
 import type { PlanProvisioningPayload, ProvisioningPlan, RunProvisioningStepPayload, StepDone } from '@src/contracts/jira-admin-contracts';
 
 /**
@@ -56,6 +56,7 @@ export interface ResolverApi {
   'kpi/feed-rotate': { payload: z.input<typeof RotateFeedSecretPayload>; result: RotateFeedSecretResult };
   'action/raise': { payload: z.input<typeof RaiseActionPayload>; result: RaiseActionResult };
   'action/list': { payload: z.input<typeof ListActionsPayload>; result: LinkedActionsResult };
+  'action/repair-links': { payload: z.input<typeof RepairLinksPayload>; result: RepairLinksResult };
   'jira-admin/plan': { payload: z.input<typeof PlanProvisioningPayload>; result: ProvisioningPlan };
   'jira-admin/step': { payload: z.input<typeof RunProvisioningStepPayload>; result: { done: StepDone; plan: ProvisioningPlan } };
 }

@@ -36,7 +36,7 @@ export function sameCounts(a: Record<string, ActionCounts>, b: Record<string, Ac
 }
 
 /** An issue whose remote link to its page is still to be made; the oldest drop off past the limit. */
-export function withUnlinked(digest: LinkedActionsDigest, issue: { issueId: string; issueKey: string; pageId: string }): LinkedActionsDigest {
+export function withUnlinked(digest: LinkedActionsDigest, issue: LinkedActionsDigest['unlinked'][number]): LinkedActionsDigest {
   const others = digest.unlinked.filter((entry) => entry.issueId !== issue.issueId);
   return { ...digest, unlinked: [...others, issue].slice(-MAX_UNLINKED_ACTIONS) };
 }

@@ -192,7 +192,17 @@ export const LinkedActionsDigest = z.object({
   byKpi: z.record(ItemId, ActionCounts),
   /** When the counts were last taken from a search that saw every linked issue; null: only the app's own raises counted. */
   countedAt: z.iso.datetime().nullable(),
-  unlinked: z.array(z.object({ issueId: z.string().min(1).max(100), issueKey: z.string().min(1).max(100), pageId: z.string().min(1).max(100) })).max(MAX_UNLINKED_ACTIONS),
+  unlinked: z
+    .array(
+      z.object({
+        issueId: z.string().min(1).max(100),
+        issueKey: z.string().min(1).max(100),
+        pageId: z.string().min(1).max(100),
+        /** The KPI raised from, whose name the link carries (as raising wrote it), so a repair replaces it word for word. */
+        kpiId: ItemId.optional(),
+      }),
+    )
+    .max(MAX_UNLINKED_ACTIONS),
 });
 export type LinkedActionsDigest = z.infer<typeof LinkedActionsDigest>;
 

@@ -4,6 +4,7 @@ import type { CardSummary } from '../ports/card-store';
 import type { ImportWarning } from '../import/import-warning';
 import type { VisiblePage } from '../ports/page-permissions';
 import type { KpiBoardView } from './kpi-results';
+import type { CardActionsView } from './action-results';
 
 /** What the macro shows: the card and its flowchart, laid out on the server. */
 export interface CardView {
@@ -11,6 +12,8 @@ export interface CardView {
   flowchart: FlowchartLayout | null;
   /** KPI statuses, trends and due values from the card's summary; null where none were computed (e.g. right after an import). */
   kpis: KpiBoardView | null;
+  /** The KPIs' linked Jira actions (the macro's first render only; null elsewhere: an import, an export). */
+  actions: CardActionsView | null;
 }
 
 export interface MacroCardResult {

@@ -13,7 +13,7 @@ import { createGetCardForMacro, type GetCardForMacroDeps } from './get-card-for-
  * must never fail the whole page, so every problem becomes a sentence in the document instead.
  */
 export function createExportMacroCard(deps: GetCardForMacroDeps) {
-  const getCardForMacro = createGetCardForMacro(deps, { observeConfig: false });
+  const getCardForMacro = createGetCardForMacro(deps, { observeConfig: false, actions: false });
   return async (context: MacroContext, request: ExportRequest = { exportType: undefined, pageUrl: undefined }): Promise<AdfDoc> => {
     try {
       const found = await getCardForMacro(context);

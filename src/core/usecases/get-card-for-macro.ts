@@ -16,6 +16,10 @@ import { kpiBoard } from './kpi/kpi-board';
 import { kpisOf } from './kpi/kpis-of';
 import { seedKpiSummaries } from './kpi/seed-kpi-summaries';
 import type { MeasurementStore } from '../ports/measurement-store';
+import type { JiraIssues } from '../ports/jira-issues';
+import type { KpiBoardView } from '../results/kpi-results';
+import type { CardActionsView } from '../results/action-results';
+import { cardActionsView } from './jira/card-actions-view';
 
 export interface GetCardForMacroDeps {
   records: KpiRecordsReader;
@@ -25,6 +29,8 @@ export interface GetCardForMacroDeps {
   clock: Clock;
   bindings: MacroBindingStore;
   permissions: PagePermissions;
+  /** As the reader: the KPIs' linked actions (not on read-only paths, see `options.actions`). */
+  jiraIssues: JiraIssues;
   logger: Logger;
   now: () => string;
   newAuditSuffix: () => string;
@@ -36,7 +42,7 @@ export interface GetCardForMacroDeps {
  * page (chosen in the config, or a macro whose localId came along with a page copy) is shown only
  * to those who may see that page — on every path, the macro's and the export's alike.
  */
-export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { observeConfig: boolean } = { observeConfig: true }) {
+export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { observeConfig: boolean; actions: boolean } = { observeConfig: true, actions: true }) {
   const { records, bindings, permissions } = deps;
   return async (context: MacroContext): Promise<MacroCardResult> => {
     const macro = { pageId: context.location.pageId, localId: context.localId };
@@ -56,7 +62,7 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
       await requireViewOfHome(card);
       // Exports only read: the macro's own render records what it saw.
       if (options.observeConfig && state.observedConfigCardId !== context.configCardId) await observeConfig(context, state.observedConfigCardId, card);
-      return { binding: 'config', view: buildCardView(card, await board(context, card, found)) };
+      return { binding: 'config', view: await cardView(context, card, found) };
     }
     const { binding } = state;
     if (binding === null) return { binding: 'none', view: null };
@@ -65,7 +71,7 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
     if (card === null) return { binding: 'none', view: null };
     await requireViewOfHome(card);
     if (binding.legacy === true && card.location?.pageId === macro.pageId) await migrateLegacyBinding(binding, card);
-    return { binding: 'local-id', view: buildCardView(card, await board(context, card, found)) };
+    return { binding: 'local-id', view: await cardView(context, card, found) };
 
     async function requireViewOfHome(card: ProcessCard): Promise<void> {
       const home = card.location?.pageId;
@@ -76,8 +82,19 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
     }
   };
 
+  async function cardView(context: MacroContext, card: ProcessCard, found: KpiRecords) {
+    const [kpis, actions] = await Promise.all([board(context, card, found), linkedActions(context, card, found)]);
+    return buildCardView(card, kpis, actions);
+  }
+
+  /** Exports stay Jira-free (a document goes to people outside Jira), and a card without KPIs has nothing to link. */
+  async function linkedActions(context: MacroContext, card: ProcessCard, found: KpiRecords): Promise<CardActionsView | null> {
+    if (!options.actions || card.content.kpis.length === 0) return null;
+    return cardActionsView(deps, context, card, found);
+  }
+
   /** Statuses and trends from the summary read with the card; the reader's own KPIs are marked. */
-  async function board(context: MacroContext, card: ProcessCard, found: KpiRecords) {
+  async function board(context: MacroContext, card: ProcessCard, found: KpiRecords): Promise<KpiBoardView> {
     const judgement = kpiJudgement(found.settings, found.site, deps.clock.now());
     // Which KPIs are the reader's only decides a highlight: a failed group lookup must not cost the card.
     const mine = await kpisOf(deps.directory, context.actor, found.settings, card).catch((error: unknown) => {

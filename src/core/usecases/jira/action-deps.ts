@@ -7,6 +7,7 @@ import type { Logger } from '../../ports/logger';
 import type { PagePermissions } from '../../ports/page-permissions';
 import type { PeopleDirectory } from '../../ports/people-directory';
 import type { RaiseClaims } from '../../ports/raise-claims';
+import type { MeasurementStore } from '../../ports/measurement-store';
 import type { JiraSiteStore } from '../../ports/jira-site-store';
 import type { MacroContext } from '../macro-context';
 import type { ProcessCard } from '../../card/process-card';
@@ -23,6 +24,8 @@ export interface ActionDeps {
   /** Storage's copy of the record (which projects are ready, the default), refreshed after reading the record. */
   jiraSite: JiraSiteStore;
   raiseClaims: RaiseClaims;
+  /** The card's summary, which keeps the counts of its linked actions and the issues still without a link. */
+  measurements: MeasurementStore;
   audit: AuditLog;
   clock: Clock;
   newAuditSuffix: () => string;
@@ -33,10 +36,12 @@ export interface ActionDeps {
 export const homePageOf = (card: ProcessCard, context: MacroContext): string => card.location?.pageId || context.location.pageId;
 
 /** The home page's address, when the platform named the site. */
-export function homePageUrl(card: ProcessCard, context: MacroContext): string | null {
+export const homePageUrl = (card: ProcessCard, context: MacroContext): string | null => pageUrlOf(context, homePageOf(card, context));
+
+/** A page's address, when the platform named the site: this page's own, or any other by its id. */
+export function pageUrlOf(context: MacroContext, pageId: string): string | null {
   if (context.site === undefined) return null;
-  const home = homePageOf(card, context);
-  return home === context.location.pageId ? context.site.pageUrl : `${context.site.url}/wiki/pages/viewpage.action?pageId=${encodeURIComponent(home)}`;
+  return pageId === context.location.pageId ? context.site.pageUrl : `${context.site.url}/wiki/pages/viewpage.action?pageId=${encodeURIComponent(pageId)}`;
 }
 
 /** An issue's address in Jira, which shares the site with Confluence. */

@@ -14,7 +14,13 @@ import { kpiJudgement, requireCard, requireKpi } from '../kpi/kpi-rules-of';
 import { actionDescription } from './action-description';
 import { homePageOf, homePageUrl, issueUrl, type ActionDeps } from './action-deps';
 import { kpiSnapshot } from './kpi-snapshot';
+import { linkToPage, pageLinkOf } from './page-link';
+import { updateLinkedActions } from './update-linked-actions';
+import { countRaised, withUnlinked } from '../../capa/linked-action-counts';
+import type { KpiCardSummary, LinkedActionsDigest } from '../../kpi/kpi-types';
 import { refreshJiraSite } from './jira-site-copy';
+
+type Unlinked = LinkedActionsDigest['unlinked'][number];
 
 export interface RaiseActionInput {
   cardId: string;
@@ -53,11 +59,11 @@ export function createRaiseAction(deps: ActionDeps) {
     const claim: RaiseClaim = { requestId: input.requestId, accountId: actor.accountId, subject: subjectOf(input), claimedAt: now.toISOString(), issue: null };
     const earlier = await deps.raiseClaims.claim(claim);
     const homePage = homePageOf(card, context);
-    const pageLink = { pageUrl: homePageUrl(card, context), globalId: `process-cards:page=${homePage}`, title: clip(card.content.title.trim() || card.id), summary: clip(kpi.name) };
-    const answer = async (made: CreatedIssue, repeated: boolean): Promise<RaiseActionResult> => ({
+    const pageLink = pageLinkOf(card, context, homePage, kpi.name);
+    const answer = async (made: CreatedIssue, repeated: boolean, linked?: boolean): Promise<RaiseActionResult> => ({
       issue: { ...made, url: issueUrl(context, made.key) },
       kind: input.kind,
-      linked: await linkToPage(deps, made, pageLink),
+      linked: linked ?? (await linkToPage(deps, made, pageLink)),
       repeated,
     });
     if (earlier !== null) {
@@ -85,7 +91,7 @@ export function createRaiseAction(deps: ActionDeps) {
       issue = await deps.jiraIssues.createIssue({
         ...target,
         summary: input.summary,
-        description: actionDescription({ language: card.content.language, kind: input.kind, cardTitle: card.content.title, pageUrl: pageLink.pageUrl, snapshot, text: input.problem }),
+        description: actionDescription({ language: card.content.language, kind: input.kind, cardTitle: card.content.title, pageUrl: homePageUrl(card, context), snapshot, text: input.problem }),
         properties: [{ key: ACTION_PROPERTY_KEY, value: toIssueProperty(record) }],
       });
     } catch (error) {
@@ -106,22 +112,30 @@ export function createRaiseAction(deps: ActionDeps) {
         deps.newAuditSuffix(),
       ),
     );
-    return answer(issue, false);
+    const linked = await linkToPage(deps, issue, pageLink);
+    await countInSummary(deps, card.id, { issueId: issue.id, issueKey: issue.key, pageId: homePage, kpiId: kpi.id }, linked, records.summary);
+    return answer(issue, false, linked);
   };
 }
 
-/** Tried twice; the issue stands without it, so a failure is logged and answered, not thrown. */
-async function linkToPage(deps: ActionDeps, issue: CreatedIssue, link: { pageUrl: string | null; globalId: string; title: string; summary: string }): Promise<boolean> {
-  if (link.pageUrl === null) return false;
-  for (let attempt = 1; attempt <= 2; attempt += 1) {
-    try {
-      await deps.jiraIssues.addRemoteLink(issue.key, { globalId: link.globalId, url: link.pageUrl, title: link.title, summary: link.summary });
-      return true;
-    } catch (error) {
-      deps.logger.error('Could not link the issue to the card’s page', { issueKey: issue.key, attempt, code: isAppError(error) ? error.code : 'unexpected' });
-    }
+/**
+ * The summary counts the new issue at once (readers without Jira see it), and keeps one whose link
+ * failed for the next render to repair. The issue stands either way: a failure here is logged.
+ */
+async function countInSummary(deps: ActionDeps, cardId: string, issue: Unlinked & { kpiId: string }, linked: boolean, known: KpiCardSummary | null): Promise<void> {
+  try {
+    await updateLinkedActions(
+      deps,
+      cardId,
+      (digest) => {
+        const counted = countRaised(digest, issue.kpiId);
+        return linked ? counted : withUnlinked(counted, issue);
+      },
+      known,
+    );
+  } catch (error) {
+    deps.logger.error('Could not count the raised issue in the card’s summary', { issueKey: issue.issueKey, code: isAppError(error) ? error.code : 'unexpected' });
   }
-  return false;
 }
 
 /** Where the issue goes, or why it cannot go anywhere (each a reason the macro words). */
@@ -141,10 +155,6 @@ export function raiseTarget(site: JiraSite, settings: CardSettings | null, kind:
   }
   return { projectId: chosen.project.id, issueTypeId };
 }
-
-// Jira keeps a remote link's title and summary short.
-const LINK_TEXT_MAX = 255;
-const clip = (value: string): string => Array.from(value).slice(0, LINK_TEXT_MAX).join('');
 
 /** What a request id stands for: a retry raises the same thing on the same KPI. */
 const subjectOf = (input: RaiseActionInput): string => JSON.stringify([input.cardId, input.kpiId, input.kind, input.summary]);

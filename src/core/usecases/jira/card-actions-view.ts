@@ -1,0 +1,95 @@
+import type { ProcessCard } from '../../card/process-card';
+import { cardJiraProject } from '../../capa/jira-site';
+import { countsOf, sameCounts } from '../../capa/linked-action-counts';
+import { isAppError } from '../../errors';
+import type { Clock } from '../../ports/clock';
+import type { JiraIssues, LinkedActions } from '../../ports/jira-issues';
+import type { KpiRecords } from '../../ports/kpi-records';
+import type { Logger } from '../../ports/logger';
+import type { MeasurementStore } from '../../ports/measurement-store';
+import type { PagePermissions } from '../../ports/page-permissions';
+import type { PeopleDirectory } from '../../ports/people-directory';
+import type { ActionCountsReason, CardActionsView, LinkedActionView } from '../../results/action-results';
+import type { MacroContext } from '../macro-context';
+import { cardAccess } from '../kpi/kpi-access';
+import { issueUrl } from './action-deps';
+import { LINKED_ACTIONS_LIMIT } from './list-linked-actions';
+import { updateLinkedActions } from './update-linked-actions';
+
+export interface CardActionsDeps {
+  /** As the reader: Jira shows them only the issues they may browse. */
+  jiraIssues: JiraIssues;
+  /** Absent on read-only paths: the counts are then never written. */
+  measurements?: MeasurementStore;
+  permissions: PagePermissions;
+  directory: PeopleDirectory;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * The KPIs' linked actions for the macro's first render, within its budget: at most one page of
+ * Jira's search for the whole card, as the reader, and none when storage's copy of the Jira
+ * set-up says there is nothing to find (not connected, no project) or Jira cannot know the
+ * reader (signed out). Whoever gets no issues sees the counts the summary keeps, never keys or
+ * summaries. Jira failing never costs the card: it is logged and the counts show.
+ */
+export async function cardActionsView(deps: CardActionsDeps, context: MacroContext, card: ProcessCard, records: KpiRecords): Promise<CardActionsView> {
+  const stored = records.summary?.linkedActions ?? null;
+  const counts = (reason: ActionCountsReason): CardActionsView => ({ shown: 'counts', reason, byKpi: stored?.byKpi ?? {}, countedAt: stored?.countedAt ?? null });
+  const project = cardJiraProject(records.jiraSite, records.settings);
+  // A project chosen and since removed still holds the card's issues: only "nothing set up" skips the search.
+  if (project.state === 'not-connected' || project.state === 'no-project') return counts(project.state);
+  if (context.actor.kind !== 'user') return counts('signed-out');
+  let found: LinkedActions | null;
+  try {
+    found = await deps.jiraIssues.searchLinkedActions(card.id, { limit: LINKED_ACTIONS_LIMIT });
+  } catch (error) {
+    deps.logger.error('Could not search Jira for the card’s actions; showing the stored counts', { cardId: card.id, code: isAppError(error) ? error.code : 'unexpected' });
+    return counts('unavailable');
+  }
+  if (found === null) return counts('no-access');
+  if (!found.more) await keepCounts(deps, card.id, found, records);
+  const byKpi: Record<string, LinkedActionView[]> = {};
+  for (const issue of found.issues) {
+    if (issue.kpiId === null) continue;
+    (byKpi[issue.kpiId] ??= []).push({ ...issue, url: issueUrl(context, issue.key) });
+  }
+  return {
+    shown: 'issues',
+    byKpi,
+    more: found.more,
+    jiraUrl: context.site === undefined ? null : `${context.site.url}/issues/?jql=${encodeURIComponent(found.jql)}`,
+    repairLinks: await mayRepairLinks(deps, context, card, records),
+  };
+}
+
+/** A search that saw every linked issue retakes the stored counts, written only when they differ. */
+async function keepCounts(deps: CardActionsDeps, cardId: string, found: LinkedActions, records: KpiRecords): Promise<void> {
+  const summary = records.summary;
+  if (deps.measurements === undefined || summary === null) return;
+  const byKpi = countsOf(found.issues);
+  if (sameCounts(byKpi, summary.linkedActions.byKpi)) return;
+  const countedAt = deps.clock.now().toISOString();
+  try {
+    await updateLinkedActions({ measurements: deps.measurements, clock: deps.clock }, cardId, (digest) => ({ ...digest, byKpi, countedAt }), summary);
+  } catch (error) {
+    // The counts are a convenience for readers without Jira; the next complete search writes them.
+    deps.logger.error('Could not keep the card’s action counts', { cardId, code: isAppError(error) ? error.code : 'unexpected' });
+  }
+}
+
+/**
+ * Issues whose link to the page could not be made are repaired by the next person who may raise
+ * actions; the page's editors and the process owner are known only by asking Confluence, so it is
+ * asked only when there is something to repair.
+ */
+async function mayRepairLinks(deps: CardActionsDeps, context: MacroContext, card: ProcessCard, records: KpiRecords): Promise<boolean> {
+  if ((records.summary?.linkedActions.unlinked.length ?? 0) === 0 || context.site === undefined) return false;
+  try {
+    return (await cardAccess(deps, context, card, records.settings, null)).mayRecord;
+  } catch (error) {
+    deps.logger.error('Could not tell whether the reader may repair the card’s links', { cardId: card.id, code: isAppError(error) ? error.code : 'unexpected' });
+    return false;
+  }
+}
