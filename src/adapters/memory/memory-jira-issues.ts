@@ -26,7 +26,12 @@ export class MemoryJiraIssues implements JiraIssues {
   /** 'none': the caller has no Jira (Jira refuses them as the Forge adapter reports it). */
   access: 'full' | 'none' = 'full';
   /** Errors the next calls of each method throw, first one first; `afterCreate` ones are thrown once the issue is made (an answer lost). */
-  readonly failures: { createIssue: AppError[]; addRemoteLink: AppError[]; afterCreate: AppError[] } = { createIssue: [], addRemoteLink: [], afterCreate: [] };
+  readonly failures: { createIssue: AppError[]; addRemoteLink: AppError[]; afterCreate: AppError[]; searchLinkedActions: AppError[] } = {
+    createIssue: [],
+    addRemoteLink: [],
+    afterCreate: [],
+    searchLinkedActions: [],
+  };
   readonly calls: string[] = [];
 
   constructor(private readonly keyPrefix = 'QMS') {}
@@ -58,6 +63,8 @@ export class MemoryJiraIssues implements JiraIssues {
   async searchLinkedActions(cardId: string, options: { limit: number }): Promise<LinkedActions | null> {
     this.calls.push('searchLinkedActions');
     if (this.access === 'none') return null;
+    const failure = this.failures.searchLinkedActions.shift();
+    if (failure !== undefined) throw failure;
     const linked = this.issues.filter((issue) => recordOf(issue)?.link?.cardId === cardId).reverse();
     const ordered = [...linked.filter(isOpen), ...linked.filter((issue) => !isOpen(issue))];
     return { issues: ordered.slice(0, options.limit).map(toLinked), more: ordered.length > options.limit, jql: `processCardId = "${cardId}"` };

@@ -1,0 +1,155 @@
+import { ANONYMOUS } from '../../../src/core/actor';
+import { AppError } from '../../../src/core/errors';
+import { jiraSiteOf } from '../../../src/core/capa/jira-site';
+import { createExportMacroCard } from '../../../src/core/usecases/export-macro-card';
+import type { MacroCardResult } from '../../../src/core/results/macro-results';
+import { actionSetup, EDITOR, OWNER, provisioned, READER, SITE } from './action-setup';
+
+const jiraDown = () => new AppError('INTERNAL', 'Jira could not answer (HTTP 503).', [], { reason: 'jira' });
+
+/** The card shown by a macro configured to show it, as the macro's first render does. */
+async function rendered() {
+  const setup = await actionSetup();
+  const { deps, useCases, context, card } = setup;
+  const render = async (...args: Parameters<typeof context>): Promise<MacroCardResult> => {
+    const [actor, extra] = args;
+    return useCases.getCardForMacro(context(actor, { configCardId: card.id, ...extra }));
+  };
+  const actionsOf = async (...args: Parameters<typeof context>) => (await render(...args)).view?.actions;
+  const summary = async () => (await deps.measurements.getSummary(card.id))!;
+  return { ...setup, render, actionsOf, summary };
+}
+
+describe('the KPIs’ linked actions on the macro’s first render', () => {
+  it('shows a reader each KPI’s issues from one search, open first, and keeps the counts when they changed', async () => {
+    const { raise, jira, kpi, actionsOf, summary, deps } = await rendered();
+    await raise(EDITOR, { summary: 'First' });
+    await raise(EDITOR, { summary: 'Second' });
+    expect((await summary()).linkedActions.byKpi).toEqual({ [kpi.id]: { new: 2, indeterminate: 0, done: 0 } });
+    jira.issues[0]!.statusCategory = 'done';
+    jira.issues[0]!.statusName = 'Closed';
+    jira.calls.length = 0;
+    deps.memory.clock.set('2026-04-05T08:00:00.000Z');
+    const before = (await summary()).version;
+
+    expect(await actionsOf(READER)).toEqual({
+      shown: 'issues',
+      byKpi: {
+        [kpi.id]: [
+          expect.objectContaining({ key: 'QMS-2', summary: 'Second', statusCategory: 'new', url: `${SITE.url}/browse/QMS-2` }),
+          expect.objectContaining({ key: 'QMS-1', summary: 'First', statusName: 'Closed', statusCategory: 'done', url: `${SITE.url}/browse/QMS-1` }),
+        ],
+      },
+      more: false,
+      jiraUrl: expect.stringMatching(new RegExp(`^${SITE.url}/issues/\\?jql=`)),
+      repairLinks: false,
+    });
+    expect(jira.calls).toEqual(['searchLinkedActions']);
+    expect(await summary()).toMatchObject({ version: before + 1, linkedActions: { byKpi: { [kpi.id]: { new: 1, indeterminate: 0, done: 1 } }, countedAt: '2026-04-05T08:00:00.000Z' } });
+    // The same counts again: nothing written.
+    await actionsOf(READER);
+    expect((await summary()).version).toBe(before + 1);
+  });
+
+  it('shows only the stored counts, and why, to a reader Jira refuses, one signed out, and when Jira is not set up; never searching where nothing can be found', async () => {
+    const { raise, jira, kpi, actionsOf, summary, deps } = await rendered();
+    await raise(EDITOR);
+    const counts = { [kpi.id]: { new: 1, indeterminate: 0, done: 0 } };
+    const version = (await summary()).version;
+    jira.calls.length = 0;
+    expect(await actionsOf(ANONYMOUS)).toEqual({ shown: 'counts', reason: 'signed-out', byKpi: counts, countedAt: null });
+    expect(jira.calls).toEqual([]);
+    jira.access = 'none';
+    expect(await actionsOf(READER)).toEqual({ shown: 'counts', reason: 'no-access', byKpi: counts, countedAt: null });
+    expect(jira.calls).toEqual(['searchLinkedActions']);
+    jira.access = 'full';
+    jira.calls.length = 0;
+    deps.memory.jiraSite.record = { ...jiraSiteOf(provisioned(), deps.now()), defaultProjectId: null };
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'counts', reason: 'no-project', byKpi: counts });
+    deps.memory.jiraSite.record = null;
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'counts', reason: 'not-connected', byKpi: counts });
+    expect(jira.calls).toEqual([]);
+    expect((await summary()).version).toBe(version);
+  });
+
+  it('still searches for a card whose chosen project was since removed: its issues stay in Jira', async () => {
+    const { raise, jira, actionsOf, deps, card } = await rendered();
+    await raise(EDITOR);
+    const settings = (await deps.settings.get(card.id))!;
+    await deps.settings.save({
+      settings: { ...settings, jira: { ...settings.jira, projectId: '99999' } },
+      expectedVersion: settings.version,
+      savedBy: 'acc-editor',
+      savedAt: deps.now(),
+      audit: { schemaVersion: 1, id: 'y', cardId: card.id, at: deps.now(), actor: EDITOR, action: 'settings.saved', summary: '', data: {} },
+    });
+    jira.calls.length = 0;
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'issues' });
+    expect(jira.calls).toEqual(['searchLinkedActions']);
+  });
+
+  it('shows the card with the stored counts when Jira fails, and says so in the log', async () => {
+    const { raise, jira, actionsOf, logged, render } = await rendered();
+    await raise(EDITOR);
+    logged.length = 0;
+    jira.failures.searchLinkedActions.push(jiraDown());
+    const shown = await render(READER);
+    expect(shown.view?.card.content.kpis).toHaveLength(1);
+    expect(shown.view?.actions).toMatchObject({ shown: 'counts', reason: 'unavailable' });
+    expect(logged).toEqual([[expect.stringContaining('Could not search Jira'), expect.objectContaining({ code: 'INTERNAL' })]]);
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'issues' });
+  });
+
+  it('says "more in Jira" past 50 issues and keeps the counts as they were: the search did not see them all', async () => {
+    const { raise, actionsOf, summary, kpi } = await rendered();
+    for (let index = 0; index < 51; index += 1) await raise(EDITOR, { summary: `Action ${index}` });
+    const version = (await summary()).version;
+    const actions = await actionsOf(READER);
+    expect(actions).toMatchObject({ shown: 'issues', more: true });
+    if (actions?.shown !== 'issues') throw new Error('no issues shown');
+    expect(actions.byKpi[kpi.id]).toHaveLength(50);
+    expect((await summary()).version).toBe(version);
+  });
+
+  it('keeps an issue whose link failed, asks an editor (not a reader) to repair it, and the repair links it and forgets it', async () => {
+    const { raise, jira, actionsOf, summary, useCases, context, card, kpi, deps } = await rendered();
+    jira.failures.addRemoteLink.push(jiraDown(), jiraDown());
+    const raised = await raise(OWNER);
+    expect(raised.linked).toBe(false);
+    expect((await summary()).linkedActions).toMatchObject({ byKpi: { [kpi.id]: { new: 1 } }, unlinked: [{ issueId: raised.issue.id, issueKey: 'QMS-1', kpiId: kpi.id }] });
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'issues', repairLinks: false });
+    expect(await actionsOf(EDITOR)).toMatchObject({ shown: 'issues', repairLinks: true });
+    await expect(useCases.actions.repairLinks(context(READER), { cardId: card.id })).rejects.toMatchObject({ code: 'FORBIDDEN', reason: 'edit' });
+    expect(jira.issues[0]!.remoteLinks).toEqual([]);
+
+    jira.calls.length = 0;
+    expect(await useCases.actions.repairLinks(context(EDITOR), { cardId: card.id })).toEqual({ repaired: ['QMS-1'], remaining: [] });
+    expect(jira.calls).toEqual(['addRemoteLink']);
+    expect(jira.issues[0]!.remoteLinks).toEqual([{ globalId: 'process-cards:page=65537', url: SITE.pageUrl, title: card.content.title, summary: kpi.name }]);
+    expect((await summary()).linkedActions.unlinked).toEqual([]);
+    const [entry] = (await deps.audit.list(card.id)).items.filter((item) => item.action === 'action.links-repaired');
+    expect(entry).toMatchObject({ actor: EDITOR, data: { issueKeys: ['QMS-1'] } });
+    expect(await actionsOf(EDITOR)).toMatchObject({ repairLinks: false });
+    // Nothing left: a second repair asks Jira nothing.
+    jira.calls.length = 0;
+    expect(await useCases.actions.repairLinks(context(EDITOR), { cardId: card.id })).toEqual({ repaired: [], remaining: [] });
+    expect(jira.calls).toEqual([]);
+  });
+
+  it('keeps a link Jira still refuses for the next render', async () => {
+    const { raise, jira, summary, useCases, context, card } = await rendered();
+    jira.failures.addRemoteLink.push(jiraDown(), jiraDown(), jiraDown());
+    await raise(EDITOR);
+    expect(await useCases.actions.repairLinks(context(EDITOR), { cardId: card.id })).toEqual({ repaired: [], remaining: ['QMS-1'] });
+    expect((await summary()).linkedActions.unlinked).toHaveLength(1);
+  });
+
+  it('asks Jira nothing for an export, which shows the card alone', async () => {
+    const { raise, jira, deps, context, card } = await rendered();
+    await raise(EDITOR);
+    jira.calls.length = 0;
+    const exported = await createExportMacroCard(deps)(context(EDITOR, { configCardId: card.id }));
+    expect(JSON.stringify(exported)).toContain(card.content.title);
+    expect(jira.calls).toEqual([]);
+  });
+});
