@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { ImportCardResult, ResolverResult } from '../../src/contracts/resolver-contracts';
-import { ACTION_RESOLVER_KEYS, type LinkedActionsResult, type RaiseActionResult } from '../../src/contracts/action-contracts';
-import { LinkedActionsResultSchema, RaiseActionResultSchema } from '../../src/contracts/action-outputs';
-import { resolverResultSchema } from '../../src/contracts/resolver-outputs';
-import { JIRA_ADMIN_RESOLVER_KEYS, type ProvisioningPlan } from '../../src/contracts/jira-admin-contracts';
+import type { ImportCardResult, MacroCardResult, ResolverResult } from '../../src/contracts/resolver-contracts';
+import { ACTION_RESOLVER_KEYS, type LinkedActionsResult, type RaiseActionResult, type RepairLinksResult } from '../../src/contracts/action-contracts';
+import { LinkedActionsResultSchema, RaiseActionResultSchema, RepairLinksResultSchema } from '../../src/contracts/action-outputs';
+import { MacroCardResultSchema, resolverResultSchema } from '../../src/contracts/resolver-outputs';
 import { ACTION_PROPERTY_KEY } from '../../src/core/capa/ca-record';
 import { fromIssueProperty } from '../../src/core/capa/action-property';
 import { recentPeriods } from '../../src/core/kpi/kpi-period';
 import { assertRequestsConform, checkResponse, type RecordedRequest } from '../support/openapi';
-import { CONFLUENCE_ONLY, EDITOR, OUTSIDER, PAGE, READER, SITE_ADMIN, importPayload, startHandlerHarness, type MacroCall } from './forge-handler-harness';
+import { CONFLUENCE_ONLY, EDITOR, OUTSIDER, PAGE, READER, importPayload, startHandlerHarness, type MacroCall } from './forge-handler-harness';
+import { provisionQms } from './provision-harness';
 
 const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
 const SITE_URL = 'https://example.atlassian.net';
-const { raiseAction, listActions } = ACTION_RESOLVER_KEYS;
+const { raiseAction, listActions, repairLinks } = ACTION_RESOLVER_KEYS;
 
 describe('raising actions from a KPI and listing the card’s actions (production handler in the local Forge runtime, over the Jira stand-in)', () => {
   let harness: ReturnType<typeof startHandlerHarness>;
@@ -44,16 +44,7 @@ describe('raising actions from a KPI and listing the card’s actions (productio
     if (!result.ok) throw new Error(`${result.error.code}/${result.error.reason ?? ''}: ${result.error.message}`);
     return result.data;
   };
-  const provision = async () => {
-    const input = { projectKey: 'QMS', language: 'en' as const };
-    let plan = ok(await harness.callJiraAdmin<ProvisioningPlan>(JIRA_ADMIN_RESOLVER_KEYS.planProvisioning, input, SITE_ADMIN));
-    for (let step = 0; step < 40 && !plan.complete; step += 1) {
-      plan = ok(await harness.callJiraAdmin<{ plan: ProvisioningPlan }>(JIRA_ADMIN_RESOLVER_KEYS.runProvisioningStep, { ...input, approved: plan.approvals }, SITE_ADMIN)).plan;
-    }
-    plan = ok(await harness.callJiraAdmin<ProvisioningPlan>(JIRA_ADMIN_RESOLVER_KEYS.planProvisioning, input, SITE_ADMIN));
-    expect(plan.complete).toBe(true);
-    harness.runtime.productRequests.length = 0;
-  };
+  const provision = () => provisionQms(harness);
   const jiraRequests = () => harness.runtime.productRequests.filter((request) => request.remote === 'jira');
   /** Jira's answers that its spec does not document, for the status each came with. */
   const undocumentedAnswers = () =>
@@ -132,6 +123,36 @@ describe('raising actions from a KPI and listing the card’s actions (productio
     expect(await raise(CONFLUENCE_ONLY)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'jira' } });
     expect(await harness.call(raiseAction, raisePayload(), { accountId: OUTSIDER, pageId: '99999' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'view' } });
     expect(harness.jira.site.project('QMS')!.issues).toHaveLength(2);
+  });
+
+  it('repairs a link raising could not make on the next render by an editor, never by a reader', async () => {
+    await provision();
+    // Raised where the platform named no site: the page had no address to link to.
+    const raised = ok(await harness.call<RaiseActionResult>(raiseAction, raisePayload(), { accountId: EDITOR }));
+    expect(raised.linked).toBe(false);
+    const render = async (accountId: string) => {
+      harness.runtime.productRequests.length = 0;
+      const shown = ok(await harness.call<MacroCardResult>('card/get-for-macro', {}, as(accountId)));
+      resolverResultSchema(MacroCardResultSchema).parse({ ok: true, data: shown });
+      return shown.view?.actions;
+    };
+    expect(await render(READER)).toMatchObject({ shown: 'issues', repairLinks: false });
+    expect(jiraRequests().map((request) => request.path)).toEqual(['/rest/api/3/search/jql']);
+    expect(await render(EDITOR)).toMatchObject({ shown: 'issues', repairLinks: true });
+    expect(await harness.call(repairLinks, { cardId }, as(READER))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'edit' } });
+    expect(harness.jira.site.issue(raised.issue.key)!.issue.remoteLinks).toEqual([]);
+
+    harness.runtime.productRequests.length = 0;
+    const repaired = await harness.call<RepairLinksResult>(repairLinks, { cardId }, as(EDITOR));
+    resolverResultSchema(RepairLinksResultSchema).parse(repaired);
+    expect(ok(repaired)).toEqual({ repaired: [raised.issue.key], remaining: [] });
+    expect(jiraRequests().map((request) => [request.method, request.path, request.accountId])).toEqual([['POST', `/rest/api/3/issue/${raised.issue.key}/remotelink`, EDITOR]]);
+    assertRequestsConform(jiraRequests() as unknown as RecordedRequest[]);
+    expect(undocumentedAnswers()).toEqual([]);
+    expect(harness.jira.site.issue(raised.issue.key)!.issue.remoteLinks).toEqual([
+      expect.objectContaining({ globalId: `process-cards:page=${PAGE.pageId}`, object: expect.objectContaining({ url: `${SITE_URL}/wiki/spaces/QMS/pages/${PAGE.pageId}` }) }),
+    ]);
+    expect(await render(EDITOR)).toMatchObject({ shown: 'issues', repairLinks: false });
   });
 
   it('says no project is set up before a Jira admin provisions one, asking Jira nothing as the user', async () => {
