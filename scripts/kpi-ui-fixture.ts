@@ -57,6 +57,12 @@ async function main(): Promise<void> {
       }
     }
 
+    // A reader Jira shows nothing to: only the counts per criterion (the table above shows the issues).
+    for (const [locale, theme] of [['ru-RU', 'light'], ['en-GB', 'dark']] as const) {
+      await open(720, locale, theme, '&actions=counts');
+      await shoot(page.locator('.pc-kpi').nth(0), `actions-counts-720-${locale.slice(0, 2)}-${theme}`);
+    }
+
     // Narrower than 46rem (the workbench's fixed page, a phone): each criterion becomes a card of lines.
     await open(620, 'ru-RU', 'light');
     await shoot(page.locator('.pc-kpi').nth(0), 'narrow-620-ru-light-row');

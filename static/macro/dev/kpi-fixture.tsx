@@ -1,6 +1,6 @@
 // Dev only: the macro's card with the fixture's KPIs, for screenshots (scripts/kpi-ui-fixture.ts).
 // Built with @shared/bridge pointing at fake-bridge.ts; never part of the app's build.
-// URL: ?locale=ru-RU|en-GB&theme=light|dark
+// URL: ?locale=ru-RU|en-GB&theme=light|dark&actions=issues|counts
 import '@shared/base.css';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@shared/i18n/i18n-context';
@@ -11,6 +11,7 @@ import '../src/print.css';
 import { fixtureCard } from './fixture-card';
 import { boardRow, fixtureMeasurements, TODAY } from './fixture-data';
 import { FIXTURE_KPIS } from './fixture-card';
+import { fixtureActions } from './fixture-actions';
 
 const params = new URLSearchParams(location.search);
 const locale = params.get('locale') ?? 'ru-RU';
@@ -32,6 +33,7 @@ const view = {
   card: fixtureCard(language),
   flowchart: null,
   kpis: params.get('board') === 'none' ? null : { timeZone: 'Europe/Moscow', today: TODAY, graceDays: 14, kpis: FIXTURE_KPIS.map((kpi) => boardRow(kpi.id, records[kpi.id] ?? [])) },
+  actions: fixtureActions(params.get('actions') === 'counts' ? 'counts' : 'issues', language),
 };
 
 const root = document.getElementById('root');

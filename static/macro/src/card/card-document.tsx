@@ -96,7 +96,7 @@ function sectionBodies(view: CardView, t: Translate): Record<ContentSectionKey, 
     flowchart: () => <FlowchartFigure flowchart={content.flowchart} layout={view.flowchart} />,
     managementActions: () => <TextItemList items={content.managementActions} />,
     improvement: () => <WrittenText text={content.improvement} />,
-    kpis: () => <KpiSection cardId={view.card.id} kpis={content.kpis} board={view.kpis} />,
+    kpis: () => <KpiSection cardId={view.card.id} kpis={content.kpis} board={view.kpis} actions={view.actions} />,
     distribution: () => (
       <DataTable
         caption={t('section.distribution')}

@@ -1,15 +1,17 @@
 import type { KpiView } from '@src/contracts/kpi-contracts';
+import type { CardActionsView } from '@src/contracts/action-contracts';
 import type { Kpi } from '@src/core/card/process-card';
 import type { MessageKey } from '@shared/i18n/messages-en';
 import { dueText, escalationText } from './kpi-wording';
 import { useKpiWords } from './use-kpi-words';
+import { KpiLinkedActions } from './actions/kpi-linked-actions';
 import './kpi-details.css';
 
 /**
  * Under a criterion's line: when its next value is due (marked for the reader whose role it is),
- * the escalation the rules propose, and the rest of the criterion as the card writes it.
+ * the escalation the rules propose, its linked actions in Jira, and the rest of the criterion as the card writes it.
  */
-export function KpiDetails({ kpi, view, today, lang }: { kpi: Kpi; view: KpiView | null; today: string | null; lang: 'ru' | 'en' }) {
+export function KpiDetails({ kpi, view, actions, today, lang }: { kpi: Kpi; view: KpiView | null; actions: CardActionsView | null; today: string | null; lang: 'ru' | 'en' }) {
   const words = useKpiWords();
   const { t } = words;
   const due = view?.due ?? null;
@@ -30,6 +32,7 @@ export function KpiDetails({ kpi, view, today, lang }: { kpi: Kpi; view: KpiView
         </p>
       )}
       {escalation !== null && <p className={`pc-kpi__escalation pc-kpi__escalation--${view!.escalation.level}`}>{escalation}</p>}
+      <KpiLinkedActions kpiId={kpi.id} actions={actions} />
       <dl className="pc-kpi__facts">
         <div className="pc-kpi__fact pc-kpi__fact--wide">
           <dt>{t('col.formula')}</dt>

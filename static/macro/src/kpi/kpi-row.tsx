@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { KpiView } from '@src/contracts/kpi-contracts';
+import type { CardActionsView } from '@src/contracts/action-contracts';
 import type { Kpi } from '@src/core/card/process-card';
 import { LoadingStatus } from '@shared/loading-status';
 import { PanelBoundary } from '@shared/panel-boundary';
@@ -23,6 +24,7 @@ export function KpiRow({
   cardId,
   kpi,
   view,
+  actions,
   today,
   lang,
   onBoard,
@@ -31,6 +33,8 @@ export function KpiRow({
   cardId: string;
   kpi: Kpi;
   view: KpiView | null;
+  /** The card's linked Jira actions from the first render (this row shows its KPI's). */
+  actions: CardActionsView | null;
   today: string | null;
   lang: 'ru' | 'en';
   onBoard: (view: KpiView) => void;
@@ -86,7 +90,7 @@ export function KpiRow({
       <tr role="row" className="pc-kpi__more">
         <td role="cell" className="pc-kpi__gap" aria-hidden="true" />
         <td role="cell" colSpan={COLUMNS - 1} headers={nameId} className="pc-kpi__details">
-          <KpiDetails kpi={kpi} view={view} today={today} lang={lang} />
+          <KpiDetails kpi={kpi} view={view} actions={actions} today={today} lang={lang} />
         </td>
       </tr>
       <tr role="row" className="pc-kpi__panel-row" hidden={!open}>
