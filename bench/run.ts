@@ -4,6 +4,7 @@ import { benchFirstRender } from './first-render-bench';
 import { benchKpiFeed, benchKpiFirstRender } from './kpi-bench';
 import { benchKpiRules } from './kpi-rules-bench';
 import { benchKpiReminders } from './kpi-reminders-bench';
+import { benchJiraFirstRender } from './jira-first-render-bench';
 
 /**
  * `npm run bench`: every performance budget, measured and printed as one table. Exits non-zero
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ['Custom UI bundles', benchBundle],
     ['macro first render', benchFirstRender],
     ['KPI first render at scale', benchKpiFirstRender],
+    ['first render with linked Jira actions', benchJiraFirstRender],
     ['KPI feed webtrigger', benchKpiFeed],
     ['KPI rules', benchKpiRules],
     ['KPI daily run, 1,000 cards × 10 KPIs, quota mode', benchKpiReminders],
