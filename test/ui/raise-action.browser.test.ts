@@ -57,6 +57,15 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     await listed.first().waitFor();
     expect(await listed.first().innerText()).toMatch(/QMS-\d+[\s\S]*к выполнению/);
     await actions().screenshot({ path: join(ARTIFACTS, 'raise-listed-ru-light.png') });
+
+    // The next first render shows the issue in the KPI's line of the table, from the one search.
+    await page().goto(journey.workbench.url);
+    const row = macro().locator('.pc-kpi').filter({ has: macro().getByRole('button', { name: KPI }) });
+    const chip = row.locator('.pc-kpi-linked__chip');
+    await chip.first().waitFor();
+    expect(await chip.first().innerText()).toMatch(/^QMS-\d+ · к выполнению$/);
+    expect(await chip.first().getAttribute('title')).toContain(KPI);
+    await row.screenshot({ path: join(ARTIFACTS, 'kpi-row-linked-action-ru-light.png') });
     expect(journey.problems).toEqual([]);
   });
 });

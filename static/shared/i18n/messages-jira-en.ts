@@ -28,7 +28,6 @@ export const JIRA_EN = {
   'actions.morePartial': 'The table shows {count} linked actions, open ones first.',
   'actions.linked': 'Linked actions',
   'actions.chip.label': '{key}: {summary} ({status}). Opens in Jira.',
-  'actions.chip.more': '+{count}',
   'actions.chip.moreLabel': '{count} more: open the criterion to see them all',
   'actions.counts.open': '{count} open',
   'actions.counts.done': '{count} done',

@@ -30,7 +30,6 @@ export const JIRA_RU: Record<keyof typeof JIRA_EN, string> = {
   'actions.morePartial': 'В таблице {count} связанных действий, сначала открытые.',
   'actions.linked': 'Связанные действия',
   'actions.chip.label': '{key}: {summary} ({status}). Откроется в Jira.',
-  'actions.chip.more': '+{count}',
   'actions.chip.moreLabel': 'ещё {count}: откройте критерий, чтобы увидеть все',
   'actions.counts.open': '{count} открыто',
   'actions.counts.done': '{count} закрыто',

@@ -44,7 +44,7 @@ export function KpiLinkedActions({ kpiId, actions }: { kpiId: string; actions: C
         ))}
         {rest > 0 && (
           <li className="pc-kpi-linked__rest" aria-label={t('actions.chip.moreLabel', { count: rest })}>
-            <span aria-hidden="true">{t('actions.chip.more', { count: rest })}</span>
+            <span aria-hidden="true">+{rest}</span>
           </li>
         )}
       </ul>
