@@ -17,6 +17,7 @@ import type { AppIdentity } from '../core/ports/app-identity';
 import type { JiraIssues } from '../core/ports/jira-issues';
 import type { RaiseClaims } from '../core/ports/raise-claims';
 import type { JiraSiteStore } from '../core/ports/jira-site-store';
+import type { ReaderJiraAccessStore } from '../core/ports/reader-jira-access-store';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
@@ -46,6 +47,8 @@ export interface AppDependencies {
   appIdentity: AppIdentity;
   /** The Confluence side's copy of the Jira set-up, refreshed from the provisioning record. */
   jiraSite: JiraSiteStore;
+  /** Readers Jira refused, so their renders skip the search for a while. */
+  readerJira: ReaderJiraAccessStore;
   /** The one source of time; `now` is its ISO string, for the older use cases. */
   clock: Clock;
   now: () => string;

@@ -10,6 +10,7 @@ import { ConfluenceSiteAdmins } from '../adapters/forge/confluence-site-admins';
 import { ForgeMeasurementStore } from '../adapters/forge/forge-measurement-store';
 import { ForgeKpiRecordsReader } from '../adapters/forge/forge-kpi-records';
 import { ForgeJiraSiteStore } from '../adapters/forge/forge-jira-site-store';
+import { ForgeReaderJiraAccess } from '../adapters/forge/forge-reader-jira-access';
 import { ForgeFeedSecrets, ForgeFeedUrls } from '../adapters/forge/forge-feed-secrets';
 import { ForgeReminderQueue } from '../adapters/forge/forge-reminder-queue';
 import { ForgeJiraProvisioning } from '../adapters/forge/forge-jira-provisioning';
@@ -47,6 +48,7 @@ export function forgeDependencies(): AppDependencies {
     raiseClaims: new ForgeRaiseClaims(),
     appIdentity: new ForgeAppIdentity(),
     jiraSite: new ForgeJiraSiteStore(),
+    readerJira: new ForgeReaderJiraAccess(),
     clock,
     now: () => clock.now().toISOString(),
     newSecret: () => randomBytes(32).toString('hex'),

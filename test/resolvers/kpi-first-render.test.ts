@@ -114,13 +114,23 @@ describe('first render of a card with 50 KPIs and 10 years of monthly values', (
     expect(harness.runtime.kvsStats.readRequests).toBe(2);
   });
 
-  it('shows a reader without a Jira licence the stored counts, never keys: Jira’s refusal of the one search says so', async () => {
+  it('shows a reader without a Jira licence the stored counts, never keys, and asks Jira only once a day: its refusal is remembered', async () => {
     await raiseActions();
     const shown = await render(CONFLUENCE_ONLY);
     expect(shown.view?.actions).toMatchObject({ shown: 'counts', reason: 'no-access' });
     expect(JSON.stringify(shown.view?.actions)).not.toContain('QMS-');
     expect(jiraRequests().map((request) => [request.path, request.status])).toEqual([['/rest/api/3/search/jql', 401]]);
     expect(harness.runtime.kvsStats.readRequests).toBe(2);
+    expect(harness.runtime.kvsStats.writes).toBe(1);
+
+    // The next render: the refusal comes with the batch, and Jira is not asked again.
+    const again = await render(CONFLUENCE_ONLY);
+    expect(again.view?.actions).toMatchObject({ shown: 'counts', reason: 'no-access' });
+    expect(jiraRequests()).toHaveLength(0);
+    expect(harness.runtime.kvsStats.readRequests).toBe(2);
     expect(harness.runtime.kvsStats.writes).toBe(0);
+    // Another reader is asked as before.
+    expect((await render(READER)).view?.actions).toMatchObject({ shown: 'issues' });
+    expect(jiraRequests()).toHaveLength(1);
   });
 });

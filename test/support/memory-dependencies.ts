@@ -16,6 +16,7 @@ import { MemoryAppProperties, MemoryJiraProvisioning } from '../../src/adapters/
 import { MemoryJiraIssues } from '../../src/adapters/memory/memory-jira-issues';
 import { MemoryRaiseClaims } from '../../src/adapters/memory/memory-raise-claims';
 import { MemoryJiraSiteStore } from '../../src/adapters/memory/memory-jira-site-store';
+import { MemoryReaderJiraAccess } from '../../src/adapters/memory/memory-reader-jira-access';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>, siteAdmins: string[] = []) {
@@ -33,6 +34,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const jiraIssues = new MemoryJiraIssues();
   const raiseClaims = new MemoryRaiseClaims();
   const jiraSite = new MemoryJiraSiteStore();
+  const readerJira = new MemoryReaderJiraAccess();
   let suffix = 0;
   const deps: AppDependencies = {
     cards,
@@ -44,7 +46,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     siteSettings,
     siteAdmins: new MemorySiteAdmins(siteAdmins),
     measurements,
-    records: new MemoryKpiRecordsReader({ cards, measurements, settings, siteSettings, jiraSite }),
+    records: new MemoryKpiRecordsReader({ cards, measurements, settings, siteSettings, jiraSite, readerJira }),
     feedSecrets,
     feedUrls: new MemoryFeedUrls(),
     feedSignatures: hmacFeedSignatures,
@@ -54,6 +56,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     jiraIssues,
     raiseClaims,
     jiraSite,
+    readerJira,
     appIdentity: { appVersion: () => '1.0.0', moduleAri: (key) => `ari:cloud:ecosystem::extension/app-1/env-1/static/${key}` },
     clock,
     now: () => clock.now().toISOString(),
@@ -62,5 +65,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, jiraSite } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, jiraSite, readerJira } });
 }

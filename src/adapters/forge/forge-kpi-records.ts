@@ -2,6 +2,7 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { KpiRecords, KpiRecordsReader, ReminderBatch, ReminderRecords } from '../../core/ports/kpi-records';
 import { JIRA_SITE_ENTITY, JIRA_SITE_KEY, readJiraSiteEntity } from './forge-jira-site-store';
+import { READER_JIRA_ENTITY, readReaderJiraEntity } from './forge-reader-jira-access';
 import { readStoredSettings } from '../../core/settings/stored-settings';
 import { readStoredSiteSettings } from '../../core/settings/stored-site-settings';
 import type { SiteSettings } from '../../core/settings/site-settings';
@@ -15,8 +16,8 @@ import type { StorageLogger } from './storage-logger';
 const Wrapped = z.object({ settings: z.unknown() });
 
 /**
- * The records of a card's KPI screens in one `batchGet` across five entities (card, summary,
- * card settings, site settings, the Jira set-up): one storage request, whatever the history size.
+ * The records of a card's KPI screens in one `batchGet` across six entities (card, summary,
+ * card settings, site settings, the Jira set-up, the reader's Jira state): one storage request, whatever the history size.
  */
 export class ForgeKpiRecordsReader implements KpiRecordsReader {
   constructor(
@@ -24,13 +25,14 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
     private readonly logger: StorageLogger,
   ) {}
 
-  async read(cardId: string): Promise<KpiRecords> {
+  async read(cardId: string, readerAccountId?: string): Promise<KpiRecords> {
     const result = await kvs.batchGet<unknown>([
       { key: cardId, entityName: CARD_ENTITY },
       { key: cardId, entityName: SUMMARY_ENTITY },
       { key: cardId, entityName: SETTINGS_ENTITY },
       { key: SITE_SETTINGS_KEY, entityName: SITE_SETTINGS_ENTITY },
       { key: JIRA_SITE_KEY, entityName: JIRA_SITE_ENTITY },
+      ...(readerAccountId === undefined ? [] : [{ key: readerAccountId, entityName: READER_JIRA_ENTITY }]),
     ]);
     failOnErrors(result.failedKeys);
     const found = (entityName: string) => result.successfulKeys.find((item) => entityOf(item) === entityName)?.value;
@@ -39,12 +41,14 @@ export class ForgeKpiRecordsReader implements KpiRecordsReader {
     const settings = found(SETTINGS_ENTITY);
     const site = found(SITE_SETTINGS_ENTITY);
     const jira = found(JIRA_SITE_ENTITY);
+    const reader = found(READER_JIRA_ENTITY);
     return {
       card: card === undefined ? null : await this.cards.fromEntity(card),
       summary: summary === undefined ? null : readSummary(summary),
       settings: settings === undefined ? null : readStoredSettings(Wrapped.parse(settings).settings),
       site: readSite(site),
       jiraSite: jira === undefined ? null : readJiraSiteEntity(jira),
+      readerJira: reader === undefined ? null : readReaderJiraEntity(reader),
     };
   }
 
@@ -97,6 +101,7 @@ function entityOf(item: { entityName?: string; value: unknown }): string | undef
   if ('summary' in value) return SUMMARY_ENTITY;
   if ('settings' in value) return 'cardId' in value ? SETTINGS_ENTITY : SITE_SETTINGS_ENTITY;
   if ('site' in value) return JIRA_SITE_ENTITY;
+  if ('state' in value) return READER_JIRA_ENTITY;
   return undefined;
 }
 

@@ -16,6 +16,7 @@ import { kpiBoard } from './kpi/kpi-board';
 import { kpisOf } from './kpi/kpis-of';
 import { seedKpiSummaries } from './kpi/seed-kpi-summaries';
 import type { MeasurementStore } from '../ports/measurement-store';
+import type { ReaderJiraAccessStore } from '../ports/reader-jira-access-store';
 import type { JiraIssues } from '../ports/jira-issues';
 import type { KpiBoardView } from '../results/kpi-results';
 import type { CardActionsView } from '../results/action-results';
@@ -31,6 +32,8 @@ export interface GetCardForMacroDeps {
   permissions: PagePermissions;
   /** As the reader: the KPIs' linked actions (not on read-only paths, see `options.actions`). */
   jiraIssues: JiraIssues;
+  /** Absent on read-only paths: readers Jira refused, remembered so their renders skip the search. */
+  readerJira?: ReaderJiraAccessStore;
   logger: Logger;
   now: () => string;
   newAuditSuffix: () => string;
@@ -49,7 +52,7 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
     const state = await bindings.get(macro);
     if (context.configCardId !== undefined) {
       // A malformed id in a saved config names no card; it never reaches storage.
-      const found = CardId.safeParse(context.configCardId).success ? await records.read(context.configCardId) : null;
+      const found = CardId.safeParse(context.configCardId).success ? await records.read(context.configCardId, readerOf(context)) : null;
       const card = found?.card ?? null;
       if (found === null || card === null) {
         throw new AppError(
@@ -66,7 +69,7 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
     }
     const { binding } = state;
     if (binding === null) return { binding: 'none', view: null };
-    const found = await records.read(binding.cardId);
+    const found = await records.read(binding.cardId, readerOf(context));
     const { card } = found;
     if (card === null) return { binding: 'none', view: null };
     await requireViewOfHome(card);
@@ -81,6 +84,11 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
       }
     }
   };
+
+  /** The reader whose Jira state joins the batch: only where the render may ask Jira for them. */
+  function readerOf(context: MacroContext): string | undefined {
+    return options.actions ? accountIdOf(context.actor) : undefined;
+  }
 
   async function cardView(context: MacroContext, card: ProcessCard, found: KpiRecords) {
     const [kpis, actions] = await Promise.all([board(context, card, found), linkedActions(context, card, found)]);

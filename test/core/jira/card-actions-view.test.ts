@@ -51,6 +51,22 @@ describe('the KPIs’ linked actions on the macro’s first render', () => {
     expect((await summary()).version).toBe(before + 1);
   });
 
+  it('never lowers the stored counts from a reader who sees fewer issues (Jira shows each reader only what they may browse)', async () => {
+    const { raise, jira, kpi, actionsOf, summary } = await rendered();
+    await raise(EDITOR, { summary: 'First' });
+    await raise(EDITOR, { summary: 'Second' });
+    const version = (await summary()).version;
+    const hidden = jira.issues.splice(0, 1);
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'issues', byKpi: { [kpi.id]: [expect.objectContaining({ key: 'QMS-2' })] } });
+    expect((await summary()).version).toBe(version);
+    expect((await summary()).linkedActions.byKpi).toEqual({ [kpi.id]: { new: 2, indeterminate: 0, done: 0 } });
+    // The same two issues, one moved on: the counts follow.
+    jira.issues.unshift(...hidden);
+    jira.issues[1]!.statusCategory = 'indeterminate';
+    await actionsOf(READER);
+    expect((await summary()).linkedActions.byKpi).toEqual({ [kpi.id]: { new: 1, indeterminate: 1, done: 0 } });
+  });
+
   it('shows only the stored counts, and why, to a reader Jira refuses, one signed out, and when Jira is not set up; never searching where nothing can be found', async () => {
     const { raise, jira, kpi, actionsOf, summary, deps } = await rendered();
     await raise(EDITOR);
@@ -62,7 +78,15 @@ describe('the KPIs’ linked actions on the macro’s first render', () => {
     jira.access = 'none';
     expect(await actionsOf(READER)).toEqual({ shown: 'counts', reason: 'no-access', byKpi: counts, countedAt: null });
     expect(jira.calls).toEqual(['searchLinkedActions']);
+    // Jira's refusal is remembered: the next renders within a day ask nothing, the first after it asks again.
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'counts', reason: 'no-access' });
+    expect(jira.calls).toEqual(['searchLinkedActions']);
     jira.access = 'full';
+    deps.memory.clock.set(new Date(deps.memory.clock.now().getTime() + 23 * 3_600_000).toISOString());
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'counts', reason: 'no-access' });
+    deps.memory.clock.set(new Date(deps.memory.clock.now().getTime() + 2 * 3_600_000).toISOString());
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'issues' });
+    expect(jira.calls).toEqual(['searchLinkedActions', 'searchLinkedActions']);
     jira.calls.length = 0;
     deps.memory.jiraSite.record = { ...jiraSiteOf(provisioned(), deps.now()), defaultProjectId: null };
     expect(await actionsOf(READER)).toMatchObject({ shown: 'counts', reason: 'no-project', byKpi: counts });

@@ -2,6 +2,7 @@ import type { ProcessCard } from '../../card/process-card';
 import { cardJiraProject } from '../../capa/jira-site';
 import { countsOf, sameCounts } from '../../capa/linked-action-counts';
 import { isAppError } from '../../errors';
+import type { ActionCounts } from '../../kpi/kpi-types';
 import type { Clock } from '../../ports/clock';
 import type { JiraIssues, LinkedActions } from '../../ports/jira-issues';
 import type { KpiRecords } from '../../ports/kpi-records';
@@ -9,6 +10,8 @@ import type { Logger } from '../../ports/logger';
 import type { MeasurementStore } from '../../ports/measurement-store';
 import type { PagePermissions } from '../../ports/page-permissions';
 import type { PeopleDirectory } from '../../ports/people-directory';
+import type { ReaderJiraAccessStore } from '../../ports/reader-jira-access-store';
+import { knownWithoutJira, noJiraAccess } from '../../capa/reader-jira-access';
 import type { ActionCountsReason, CardActionsView, LinkedActionView } from '../../results/action-results';
 import type { MacroContext } from '../macro-context';
 import { cardAccess } from '../kpi/kpi-access';
@@ -21,6 +24,8 @@ export interface CardActionsDeps {
   jiraIssues: JiraIssues;
   /** Absent on read-only paths: the counts are then never written. */
   measurements?: MeasurementStore;
+  /** Absent on read-only paths: a refusal is then not remembered. */
+  readerJira?: ReaderJiraAccessStore;
   permissions: PagePermissions;
   directory: PeopleDirectory;
   clock: Clock;
@@ -41,6 +46,8 @@ export async function cardActionsView(deps: CardActionsDeps, context: MacroConte
   // A project chosen and since removed still holds the card's issues: only "nothing set up" skips the search.
   if (project.state === 'not-connected' || project.state === 'no-project') return counts(project.state);
   if (context.actor.kind !== 'user') return counts('signed-out');
+  // A Confluence-only reader costs no Jira call on every render: Jira's refusal is remembered for a day.
+  if (knownWithoutJira(records.readerJira, deps.clock.now())) return counts('no-access');
   let found: LinkedActions | null;
   try {
     found = await deps.jiraIssues.searchLinkedActions(card.id, { limit: LINKED_ACTIONS_LIMIT });
@@ -48,7 +55,10 @@ export async function cardActionsView(deps: CardActionsDeps, context: MacroConte
     deps.logger.error('Could not search Jira for the card’s actions; showing the stored counts', { cardId: card.id, code: isAppError(error) ? error.code : 'unexpected' });
     return counts('unavailable');
   }
-  if (found === null) return counts('no-access');
+  if (found === null) {
+    await rememberRefusal(deps, context.actor.accountId);
+    return counts('no-access');
+  }
   if (!found.more) await keepCounts(deps, card.id, found, records);
   const byKpi: Record<string, LinkedActionView[]> = {};
   for (const issue of found.issues) {
@@ -64,15 +74,36 @@ export async function cardActionsView(deps: CardActionsDeps, context: MacroConte
   };
 }
 
+async function rememberRefusal(deps: CardActionsDeps, accountId: string): Promise<void> {
+  try {
+    await deps.readerJira?.remember(accountId, noJiraAccess(deps.clock.now()));
+  } catch (error) {
+    // Only the next render's search is at stake.
+    deps.logger.error('Could not remember that Jira refused the reader', { code: isAppError(error) ? error.code : 'unexpected' });
+  }
+}
+
+/**
+ * Whether a reader's complete search may replace the stored counts: only when they differ, and
+ * never with fewer issues than are counted. Jira shows each reader only the issues they may
+ * browse, so a reader with narrower Jira permissions would otherwise lower the counts everyone
+ * without Jira sees; status changes among the same issues are still taken.
+ */
+function retakes(seen: Record<string, ActionCounts>, stored: Record<string, ActionCounts>): boolean {
+  return !sameCounts(seen, stored) && total(seen) >= total(stored);
+}
+
+const total = (counts: Record<string, ActionCounts>): number => Object.values(counts).reduce((sum, entry) => sum + entry.new + entry.indeterminate + entry.done, 0);
+
 /** A search that saw every linked issue retakes the stored counts, written only when they differ. */
 async function keepCounts(deps: CardActionsDeps, cardId: string, found: LinkedActions, records: KpiRecords): Promise<void> {
   const summary = records.summary;
   if (deps.measurements === undefined || summary === null) return;
   const byKpi = countsOf(found.issues);
-  if (sameCounts(byKpi, summary.linkedActions.byKpi)) return;
+  if (!retakes(byKpi, summary.linkedActions.byKpi)) return;
   const countedAt = deps.clock.now().toISOString();
   try {
-    await updateLinkedActions({ measurements: deps.measurements, clock: deps.clock }, cardId, (digest) => ({ ...digest, byKpi, countedAt }), summary);
+    await updateLinkedActions({ measurements: deps.measurements, clock: deps.clock }, cardId, (digest) => (retakes(byKpi, digest.byKpi) ? { ...digest, byKpi, countedAt } : null), summary);
   } catch (error) {
     // The counts are a convenience for readers without Jira; the next complete search writes them.
     deps.logger.error('Could not keep the card’s action counts', { cardId, code: isAppError(error) ? error.code : 'unexpected' });
