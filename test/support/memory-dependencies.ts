@@ -16,6 +16,7 @@ import { MemoryAppProperties, MemoryJiraProvisioning } from '../../src/adapters/
 import { MemoryJiraIssues } from '../../src/adapters/memory/memory-jira-issues';
 import { MemoryRaiseClaims } from '../../src/adapters/memory/memory-raise-claims';
 import { MemoryJiraSiteStore } from '../../src/adapters/memory/memory-jira-site-store';
+import { MemoryBreachClaims } from '../../src/adapters/memory/memory-breach-claims';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>, siteAdmins: string[] = []) {
@@ -32,6 +33,9 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const appProperties = new MemoryAppProperties();
   const jiraIssues = new MemoryJiraIssues();
   const raiseClaims = new MemoryRaiseClaims();
+  // The app's own view of Jira: the same issues, kept apart so tests tell who was asked.
+  const jiraIssuesAsApp = new MemoryJiraIssues();
+  const breachClaims = new MemoryBreachClaims();
   const jiraSite = new MemoryJiraSiteStore();
   let suffix = 0;
   const deps: AppDependencies = {
@@ -52,7 +56,9 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     jiraProvisioning: jira,
     appProperties,
     jiraIssues,
+    jiraIssuesAsApp,
     raiseClaims,
+    breachClaims,
     jiraSite,
     appIdentity: { appVersion: () => '1.0.0', moduleAri: (key) => `ari:cloud:ecosystem::extension/app-1/env-1/static/${key}` },
     clock,
@@ -62,5 +68,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, jiraSite } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, jiraIssuesAsApp, raiseClaims, breachClaims, jiraSite } });
 }
