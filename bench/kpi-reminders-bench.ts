@@ -5,14 +5,21 @@ import { summarizeKpi } from '../src/core/kpi/kpi-summary';
 import { DEFAULT_ESCALATION_RULES, MEASUREMENT_SCHEMA_VERSION, type KpiMeasurement } from '../src/core/kpi/kpi-types';
 import { SUMMARY_ENTITY, toSummaryEntity } from '../src/adapters/forge/measurement-entities';
 import { startHandlerHarness } from '../test/resolvers/forge-handler-harness';
-import { generateKpi } from '../test/support/card-builders';
+import { generateCard, generateKpi, placed } from '../test/support/card-builders';
+import { withRoles } from '../src/core/card/card-roles';
+import { ForgeCardStore } from '../src/adapters/forge/forge-card-store';
 import type { BenchRow } from './bundle-bench';
+import { emptySettings } from '../src/core/settings/card-settings';
+import { JIRA_SITE_ENTITY, JIRA_SITE_KEY } from '../src/adapters/forge/forge-jira-site-store';
+import { JIRA_DEFAULTS } from '../workbench/runtime';
 
 const CARDS = 1000;
 const KPIS_PER_CARD = 10;
+/** Every tenth card raises corrective actions automatically (its settings say so), and has a KPI that calls for one. */
+const AUTO_RAISE_EVERY = 10;
 
-/** A summary as the app leaves it after a year of monthly values for each of 10 KPIs. */
-function summaryFor(cardId: string, today: string): KpiCardSummary {
+/** A summary as the app leaves it after a year of monthly values for each of 10 KPIs; `breaching`: its first KPI off target all year. */
+function summaryFor(cardId: string, today: string, breaching = false): KpiCardSummary {
   const summary: KpiCardSummary = { ...emptyKpiSummary(cardId), version: 1, cardVersion: 1, updatedAt: '2026-01-01T00:00:00.000Z' };
   const periods = recentPeriods('month', today, 14).slice(2).reverse();
   for (let index = 0; index < KPIS_PER_CARD; index += 1) {
@@ -27,7 +34,7 @@ function summaryFor(cardId: string, today: string): KpiCardSummary {
       periodEnd: period.end,
       status: 'current',
       revision: 1,
-      current: { action: 'recorded', value: 10 + ((index + age) % 9), comment: '', by: 'acc', at: '2026-01-01T00:00:00.000Z', source: 'user' },
+      current: { action: 'recorded', value: breaching && index === 0 ? 10 : 10 + ((index + age) % 9), comment: '', by: 'acc', at: '2026-01-01T00:00:00.000Z', source: 'user' },
       history: [],
     }));
     summary.kpis[kpi.id] = summarizeKpi({ kpi, current, previous: undefined, today: periods.at(-1)!.end, graceDays: 10, rules: DEFAULT_ESCALATION_RULES, at: '2026-01-01T00:00:00.000Z' }).entry;
@@ -47,10 +54,22 @@ export async function benchKpiReminders(): Promise<BenchRow[]> {
   const harness = startHandlerHarness({ kvsQuota: true, now: () => base + minute * 60_000 });
   try {
     const today = new Date().toISOString().slice(0, 10);
+    const cards = new ForgeCardStore({ error: () => undefined });
     for (let start = 0; start < CARDS; start += 25) {
-      const batch = Array.from({ length: Math.min(25, CARDS - start) }, (_, offset) => summaryFor(`card-${String(start + offset).padStart(4, '0')}`, today));
+      const batch = Array.from({ length: Math.min(25, CARDS - start) }, (_, offset) => summaryFor(`card-${String(start + offset).padStart(4, '0')}`, today, (start + offset) % AUTO_RAISE_EVERY === 0));
       await kvs.batchSet(batch.map((summary) => ({ key: summary.cardId, value: toSummaryEntity(summary), entityName: SUMMARY_ENTITY })));
+      const raising = batch.filter((_, offset) => (start + offset) % AUTO_RAISE_EVERY === 0);
+      const settings = raising.map((summary) => ({ ...emptySettings(summary.cardId), version: 1, jira: { projectId: null, autoRaise: true } }));
+      await kvs.batchSet(settings.map((stored) => ({ key: stored.cardId, value: { schemaVersion: stored.schemaVersion, cardId: stored.cardId, version: 1, settings: stored }, entityName: 'card-settings' })));
+      // Their cards too: a raise reads the card (title, language, page) of the breach it raises.
+      for (const summary of raising) {
+        const card = placed(generateCard({ kpis: Object.keys(summary.kpis).map((id) => generateKpi({ id })) }, summary.cardId), 's', `page-${summary.cardId}`);
+        await cards.save({ card: { ...card, content: withRoles(card.content) }, expectedVersion: 0, savedBy: 'acc', savedAt: '2026-01-01T00:00:00.000Z' });
+      }
     }
+    // The Jira set-up as storage keeps it: corrective actions go to the harness's QMS project as its Task type.
+    const jiraSite = { schemaVersion: 1, projects: [{ id: '10000', key: 'QMS' }], defaultProjectId: '10000', issueTypes: { 'corrective-action': JIRA_DEFAULTS.TASK_TYPE_ID, improvement: null }, updatedAt: '2026-01-01T00:00:00.000Z' };
+    await kvs.entity(JIRA_SITE_ENTITY).set(JIRA_SITE_KEY, { schemaVersion: 1, site: jiraSite });
     // The seeding is not the run: the run starts in a quota minute of its own.
     minute = 2;
     harness.runtime.reset();
@@ -72,10 +91,12 @@ export async function benchKpiReminders(): Promise<BenchRow[]> {
       minute += 1;
     }
     const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const issuesMade = harness.runtime.productRequests.filter((request) => request.method === 'POST' && request.path === '/rest/api/3/issue').length;
     return [
       { name: `events pushed for ${CARDS} cards (25 a batch)`, value: harness.runtime.queues.pushedEvents().length, unit: 'events', budget: 500 },
       { name: 'push requests (≤ 50 events each)', value: harness.runtime.queues.pushes.length, unit: 'pushes' },
       { name: 'consumer deliveries failed', value: failed, unit: 'events', budget: 0 },
+      { name: `corrective actions raised automatically (${CARDS / AUTO_RAISE_EVERY} cards raise them, informative)`, value: issuesMade, unit: 'issues' },
       { name: 'KVS read units, trigger (informative)', value: triggerUnits.readUnits, unit: 'units' },
       { name: 'KVS read units, whole run (informative)', value: total.readUnits, unit: 'units' },
       { name: 'KVS write units, whole run (informative)', value: total.writeUnits, unit: 'units' },

@@ -19,7 +19,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What narrows a code, e.g. FORBIDDEN because the page cannot be seen vs cannot be edited. */
 export const ERROR_REASONS = {
-  VALIDATION: ['payload', 'context', 'cursor', 'period-not-started', 'period-kind', 'value'],
+  VALIDATION: ['payload', 'context', 'cursor', 'period-not-started', 'period-kind', 'value', 'jira-reporter'],
   NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement', 'jira', 'jira-project', 'jira-project-gone', 'jira-no-project'],
   CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value', 'jira', 'provisioning-blocked', 'plan-changed', 'jira-refused', 'raise-pending', 'raise-request-reused'],
   FORBIDDEN: ['sign-in', 'view', 'edit', 'jira'],

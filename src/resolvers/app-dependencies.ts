@@ -18,6 +18,7 @@ import type { JiraIssues } from '../core/ports/jira-issues';
 import type { RaiseClaims } from '../core/ports/raise-claims';
 import type { JiraSiteStore } from '../core/ports/jira-site-store';
 import type { ReaderJiraAccessStore } from '../core/ports/reader-jira-access-store';
+import type { BreachClaims } from '../core/ports/breach-claims';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
@@ -42,8 +43,12 @@ export interface AppDependencies {
   appProperties: AppProperties;
   /** Jira issues as the invoking user: corrective actions and improvements raised from KPIs. */
   jiraIssues: JiraIssues;
+  /** Jira issues as the app: the daily run's automatic corrective actions, which no user starts. */
+  jiraIssuesAsApp: JiraIssues;
   /** The request ids of raises, so a retry makes no second issue. */
   raiseClaims: RaiseClaims;
+  /** The KPI breaches the daily run raised, so each is raised once. */
+  breachClaims: BreachClaims;
   appIdentity: AppIdentity;
   /** The Confluence side's copy of the Jira set-up, refreshed from the provisioning record. */
   jiraSite: JiraSiteStore;

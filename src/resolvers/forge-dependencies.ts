@@ -18,6 +18,7 @@ import { ForgeAppProperties } from '../adapters/forge/forge-app-properties';
 import { ForgeAppIdentity } from '../adapters/forge/forge-app-identity';
 import { ForgeJiraIssues } from '../adapters/forge/forge-jira-issues';
 import { ForgeRaiseClaims } from '../adapters/forge/forge-raise-claims';
+import { ForgeBreachClaims } from '../adapters/forge/forge-breach-claims';
 import { systemClock } from '../core/ports/clock';
 import { hmacFeedSignatures } from '../adapters/node/hmac-feed-signatures';
 import type { AppDependencies } from './app-dependencies';
@@ -45,7 +46,9 @@ export function forgeDependencies(): AppDependencies {
     jiraProvisioning: new ForgeJiraProvisioning(),
     appProperties: new ForgeAppProperties(),
     jiraIssues: new ForgeJiraIssues(),
+    jiraIssuesAsApp: new ForgeJiraIssues({ principal: 'app' }),
     raiseClaims: new ForgeRaiseClaims(),
+    breachClaims: new ForgeBreachClaims(),
     appIdentity: new ForgeAppIdentity(),
     jiraSite: new ForgeJiraSiteStore(),
     readerJira: new ForgeReaderJiraAccess(),

@@ -6,6 +6,15 @@ import type { ImportCardResult } from '../../src/contracts/resolver-contracts';
 import { installWorkbenchClock } from '../../workbench/runtime/workbench-clock';
 import { readSummary, SUMMARY_ENTITY } from '../../src/adapters/forge/measurement-entities';
 import { EDITOR, importPayload, startHandlerHarness } from './forge-handler-harness';
+import { ForgeCardSettingsStore } from '../../src/adapters/forge/forge-card-settings-store';
+import { ForgeJiraSiteStore } from '../../src/adapters/forge/forge-jira-site-store';
+import { ForgeCardStore } from '../../src/adapters/forge/forge-card-store';
+import { emptySettings } from '../../src/core/settings/card-settings';
+import { fromIssueProperty } from '../../src/core/capa/action-property';
+import { ACTION_PROPERTY_KEY } from '../../src/core/capa/ca-record';
+import { JIRA_DEFAULTS } from '../../workbench/runtime';
+import { assertRequestsConform, checkScopeCoverage } from '../support/openapi';
+import { readManifestScopes } from '../support/manifest';
 
 const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
 
@@ -63,5 +72,49 @@ describe('the daily reminder run through the manifest’s scheduled trigger, que
     // The redelivered event found today's mark and wrote nothing: one entry per card.
     const entries = await kvs.entity('audit-entry').query().index('by-card', { partition: [cards[0]!.cardId] }).limit(20).getMany();
     expect(entries.results.filter((entry) => (entry.value as { action: string }).action === 'kpi.due-changed')).toHaveLength(1);
+  });
+
+  it('raises a corrective action as the app for a card that raises them automatically, once however often the event is delivered', async () => {
+    clock.set('2026-04-05T09:00:00.000Z');
+    const imported = await harness.call<ImportCardResult>('card/import', importPayload(example), { accountId: EDITOR, localId: 'm-auto' });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const card = imported.data.view.card;
+    const kpi = card.content.kpis[0]!;
+    for (const [period, value] of [['2026-01', 80], ['2026-02', 85], ['2026-03', 90]] as const) {
+      const recorded = await harness.call('kpi/record', { cardId: card.id, kpiId: kpi.id, period: { key: period }, value, comment: '', expectedRevision: 0, requestId: randomUUID() }, { accountId: EDITOR, localId: 'm-auto' });
+      if (!recorded.ok) throw new Error('not recorded');
+    }
+    await harness.runtime.runInvocation(undefined, async () => {
+      const ownerRoleId = (await new ForgeCardStore({ error: () => undefined }).get(card.id))!.content.responsibility.ownerRoleId!;
+      const settings = (await new ForgeCardSettingsStore().get(card.id)) ?? emptySettings(card.id);
+      await new ForgeCardSettingsStore().save({
+        settings: { ...settings, roleMapping: { [ownerRoleId]: { people: [{ accountId: EDITOR, name: 'Editor' }], groups: [] } }, jira: { projectId: null, autoRaise: true } },
+        expectedVersion: settings.version,
+        savedBy: EDITOR,
+        savedAt: new Date().toISOString(),
+        audit: { schemaVersion: 1, id: 'settings-1', cardId: card.id, at: new Date().toISOString(), actor: { kind: 'user', accountId: EDITOR }, action: 'settings.saved', summary: '', data: {} },
+      });
+      // Storage's copy of a set-up whose corrective actions go to QMS as its Task type (the stand-in's project has it).
+      await new ForgeJiraSiteStore().put({ schemaVersion: 1, projects: [{ id: '10000', key: 'QMS' }], defaultProjectId: '10000', issueTypes: { 'corrective-action': JIRA_DEFAULTS.TASK_TYPE_ID, improvement: null }, updatedAt: new Date().toISOString() });
+    });
+
+    clock.set('2026-04-06T06:00:00.000Z');
+    harness.runtime.reset();
+    expect(await harness.runtime.scheduledTriggers.run('kpi-reminders')).toMatchObject({ outcome: 'success' });
+    expect(await harness.runtime.queues.drain({ redeliver: 'all' })).toMatchObject({ failed: 0, delivered: 2 });
+
+    const made = harness.jira.site.project('QMS')!.issues.filter((issue) => issue.properties.has(ACTION_PROPERTY_KEY));
+    expect(made).toHaveLength(1);
+    expect(made[0]!.fields.reporter).toEqual({ accountId: EDITOR });
+    expect(fromIssueProperty(made[0]!.properties.get(ACTION_PROPERTY_KEY))).toMatchObject({ source: 'kpi-breach', breachId: expect.stringMatching(/^breach-/), link: { cardId: card.id, kpiId: kpi.id } });
+    const jiraRequests = harness.runtime.productRequests.filter((request) => request.path.startsWith('/rest/api/3/'));
+    // The first delivery creates (as the app); the redelivery finds the breach's claim and asks Jira nothing.
+    expect(jiraRequests.map((request) => `${request.provider} ${request.method} ${request.path}`)).toEqual(['app POST /rest/api/3/issue']);
+    const recorded = jiraRequests.map((request) => ({ ...request, remote: 'jira' as const }));
+    assertRequestsConform(recorded);
+    expect(checkScopeCoverage(readManifestScopes(), recorded, []).uncovered).toEqual([]);
+    expect((await summaryOf(card.id)).linkedActions).toMatchObject({ byKpi: { [kpi.id]: { new: 1 } }, unlinked: [{ issueKey: made[0]!.key }] });
+    const entries = await kvs.entity('audit-entry').query().index('by-card', { partition: [card.id] }).limit(50).getMany();
+    expect(entries.results.filter((entry) => (entry.value as { action: string }).action === 'action.auto-raised')).toHaveLength(1);
   });
 });

@@ -17,6 +17,7 @@ import { MemoryJiraIssues } from '../../src/adapters/memory/memory-jira-issues';
 import { MemoryRaiseClaims } from '../../src/adapters/memory/memory-raise-claims';
 import { MemoryJiraSiteStore } from '../../src/adapters/memory/memory-jira-site-store';
 import { MemoryReaderJiraAccess } from '../../src/adapters/memory/memory-reader-jira-access';
+import { MemoryBreachClaims } from '../../src/adapters/memory/memory-breach-claims';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
 export function memoryDependencies(editors: Record<string, string[]>, viewers?: Record<string, string[]>, siteAdmins: string[] = []) {
@@ -33,6 +34,9 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const appProperties = new MemoryAppProperties();
   const jiraIssues = new MemoryJiraIssues();
   const raiseClaims = new MemoryRaiseClaims();
+  // The app's own view of Jira: the same issues, kept apart so tests tell who was asked.
+  const jiraIssuesAsApp = new MemoryJiraIssues();
+  const breachClaims = new MemoryBreachClaims();
   const jiraSite = new MemoryJiraSiteStore();
   const readerJira = new MemoryReaderJiraAccess();
   let suffix = 0;
@@ -54,7 +58,9 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     jiraProvisioning: jira,
     appProperties,
     jiraIssues,
+    jiraIssuesAsApp,
     raiseClaims,
+    breachClaims,
     jiraSite,
     readerJira,
     appIdentity: { appVersion: () => '1.0.0', moduleAri: (key) => `ari:cloud:ecosystem::extension/app-1/env-1/static/${key}` },
@@ -65,5 +71,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, jiraSite, readerJira } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, jiraIssuesAsApp, raiseClaims, breachClaims, jiraSite, readerJira } });
 }

@@ -5,7 +5,7 @@ import type { CreatedIssue, JiraIssues, LinkedAction, LinkedActions, NewIssue, R
 import { FORGE_PACING, type RetryPacing } from './rate-limit-retry';
 import type { JiraLog } from './jira/jira-call';
 import { JiraRequests } from './jira/jira-requests';
-import { breachJql, linkedActionsJql } from './jira/action-index';
+import { breachJql, linkedActionsJql, requestJql } from './jira/action-index';
 import { CreatedIssueJson, ErrorCollectionJson, LinkedIssuesJson, RecordGist } from './jira/issue-responses';
 
 export interface ForgeJiraIssuesOptions {
@@ -39,7 +39,13 @@ export class ForgeJiraIssues implements JiraIssues {
 
   async createIssue(issue: NewIssue): Promise<CreatedIssue> {
     const body = {
-      fields: { project: { id: issue.projectId }, issuetype: { id: issue.issueTypeId }, summary: issue.summary, description: issue.description },
+      fields: {
+        project: { id: issue.projectId },
+        issuetype: { id: issue.issueTypeId },
+        summary: issue.summary,
+        description: issue.description,
+        ...(issue.reporterAccountId === undefined ? {} : { reporter: { accountId: issue.reporterAccountId } }),
+      },
       properties: issue.properties.map(({ key, value }) => ({ key, value })),
     };
     // A 400 is read for the fields Jira refused: the project and type say the issue cannot be made there.
@@ -91,17 +97,24 @@ export class ForgeJiraIssues implements JiraIssues {
     return { issues, more: typeof answer.nextPageToken === 'string' && answer.nextPageToken !== '', jql };
   }
 
-  async findByBreach(breachId: string): Promise<CreatedIssue | null> {
-    const answer = await this.jira.expect(
-      { what: 'the issue a breach raised', method: 'POST', path: route`/rest/api/3/search/jql`, body: { jql: breachJql(breachId), maxResults: 1, fields: ['id'] } },
-      LinkedIssuesJson,
-    );
+  findByBreach(breachId: string): Promise<CreatedIssue | null> {
+    return this.findFirst('the issue a breach raised', breachJql(breachId));
+  }
+
+  findByRequest(requestId: string): Promise<CreatedIssue | null> {
+    return this.findFirst('the issue a raise request made', requestJql(requestId));
+  }
+
+  private async findFirst(what: string, jql: string): Promise<CreatedIssue | null> {
+    const answer = await this.jira.expect({ what, method: 'POST', path: route`/rest/api/3/search/jql`, body: { jql, maxResults: 1, fields: ['id'] } }, LinkedIssuesJson);
     const [first] = answer.issues;
     return first === undefined ? null : { id: first.id, key: first.key };
   }
 
   private refusal(collection: { errors?: Record<string, string> | undefined }): AppError {
     const fields = Object.keys(collection.errors ?? {});
+    // Only the reporter refused: the caller may not set it (no *Modify Reporter*, or not on the create screen) or the person may not report.
+    if (fields.length === 1 && fields[0] === 'reporter') return new AppError('VALIDATION', 'Jira did not take the reporter for the new issue.', [], { reason: 'jira-reporter' });
     if (fields.includes('project')) return new AppError('FORBIDDEN', 'Jira did not let this user create issues in the project.', [], { reason: 'jira' });
     if (fields.includes('issuetype')) return new AppError('NOT_FOUND', 'The project no longer has the issue type; set it up again on the Jira admin page.', [], { reason: 'jira-project' });
     return this.jira.unexpected('the new issue', `a refusal of the fields ${fields.join(', ') || '(none named)'}`);

@@ -2,6 +2,7 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import { RAISE_CLAIM_DAYS, type RaiseClaim, type RaiseClaims } from '../../core/ports/raise-claims';
+import { alreadyClaimed, takeOverClaim } from './claim-takeover';
 
 const claimKey = (requestId: string): string => `raise-claim:${requestId}`;
 const TTL = { value: RAISE_CLAIM_DAYS, unit: 'DAYS' } as const;
@@ -14,7 +15,6 @@ const StoredClaim = z.object({
   issue: z.object({ id: z.string(), key: z.string() }).nullable(),
 });
 
-const alreadyClaimed = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'KEY_ALREADY_EXISTS';
 
 /** Raise claims as plain Forge KVS keys with a TTL; FAIL_IF_EXISTS makes the claim atomic. */
 export class ForgeRaiseClaims implements RaiseClaims {
@@ -34,6 +34,13 @@ export class ForgeRaiseClaims implements RaiseClaims {
       return parsed.data;
     }
     throw new AppError('INTERNAL', `The claim of request ${claim.requestId} kept disappearing.`);
+  }
+
+  reclaim(stale: RaiseClaim, fresh: RaiseClaim): Promise<boolean> {
+    return takeOverClaim(claimKey(stale.requestId), stale, fresh, TTL, (stored) => {
+      const parsed = StoredClaim.safeParse(stored);
+      return parsed.success && parsed.data.issue === null && parsed.data.claimedAt === stale.claimedAt;
+    });
   }
 
   async settle(claim: RaiseClaim): Promise<void> {

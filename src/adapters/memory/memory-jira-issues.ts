@@ -11,6 +11,7 @@ export interface MemoryIssue extends NewIssue, CreatedIssue {
 interface StoredRecord {
   kind?: unknown;
   breachId?: unknown;
+  requestId?: unknown;
   link?: { cardId?: unknown; kpiId?: unknown } | null;
 }
 
@@ -33,6 +34,8 @@ export class MemoryJiraIssues implements JiraIssues {
     searchLinkedActions: [],
   };
   readonly calls: string[] = [];
+  /** Who Jira takes as a reporter; anyone else is refused as Jira refuses them (VALIDATION, 'jira-reporter'). */
+  reporters: ReadonlySet<string> | 'anyone' = 'anyone';
 
   constructor(private readonly keyPrefix = 'QMS') {}
 
@@ -41,6 +44,9 @@ export class MemoryJiraIssues implements JiraIssues {
     this.refuseWithoutAccess();
     const failure = this.failures.createIssue.shift();
     if (failure !== undefined) throw failure;
+    if (issue.reporterAccountId !== undefined && this.reporters !== 'anyone' && !this.reporters.has(issue.reporterAccountId)) {
+      throw new AppError('VALIDATION', 'Jira did not take the reporter for the new issue.', [], { reason: 'jira-reporter' });
+    }
     const id = String(10_000 + this.issues.length + 1);
     const created: MemoryIssue = { ...structuredClone(issue), id, key: `${this.keyPrefix}-${this.issues.length + 1}`, statusName: 'Registered', statusCategory: 'new', remoteLinks: [] };
     this.issues.push(created);
@@ -74,6 +80,13 @@ export class MemoryJiraIssues implements JiraIssues {
     this.calls.push('findByBreach');
     this.refuseWithoutAccess();
     const issue = this.issues.find((candidate) => recordOf(candidate)?.breachId === breachId);
+    return issue === undefined ? null : { id: issue.id, key: issue.key };
+  }
+
+  async findByRequest(requestId: string): Promise<CreatedIssue | null> {
+    this.calls.push('findByRequest');
+    this.refuseWithoutAccess();
+    const issue = this.issues.find((candidate) => recordOf(candidate)?.requestId === requestId);
     return issue === undefined ? null : { id: issue.id, key: issue.key };
   }
 

@@ -11,6 +11,13 @@ export class MemoryRaiseClaims implements RaiseClaims {
     return null;
   }
 
+  async reclaim(stale: RaiseClaim, fresh: RaiseClaim): Promise<boolean> {
+    const stored = this.claims.get(stale.requestId);
+    if (stored === undefined || stored.issue !== null || stored.claimedAt !== stale.claimedAt) return false;
+    this.claims.set(stale.requestId, structuredClone(fresh));
+    return true;
+  }
+
   async settle(claim: RaiseClaim): Promise<void> {
     this.claims.set(claim.requestId, structuredClone(claim));
   }

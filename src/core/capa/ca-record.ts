@@ -92,6 +92,13 @@ export type KpiSnapshot = z.infer<typeof KpiSnapshot>;
 
 export const IsoDay = z.iso.date();
 
+/**
+ * The raise's request id (the form's, for a raise by hand), indexed for JQL like the breach id:
+ * a retried raise whose first attempt ended in doubt looks for it before creating again.
+ * Absent from records raised before it was kept.
+ */
+const RaiseRequestId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'not a request id');
+
 export const CorrectiveStep = z.object({
   id: ItemId,
   text: storedText(RECORD_LIMITS.actionText),
@@ -108,6 +115,7 @@ const correctiveActionFields = {
   snapshot: KpiSnapshot.nullable(),
   /** The KPI breach that raised it automatically, so it is raised once; null when raised by hand. */
   breachId: ItemId.nullable(),
+  requestId: RaiseRequestId.optional(),
   /** What went wrong (§10.2.1: the nonconformity). */
   problem: storedText(RECORD_LIMITS.problem),
   /** §10.2.1 b: is a correction enough, or must the cause be eliminated; and why. */
@@ -143,6 +151,7 @@ const improvementFields = {
   schemaVersion: z.literal(ACTION_RECORD_SCHEMA_VERSION),
   kind: z.literal('improvement'),
   snapshot: KpiSnapshot.nullable(),
+  requestId: RaiseRequestId.optional(),
   proposal: storedText(RECORD_LIMITS.proposal),
   /** What the improvement is expected to bring. */
   benefit: storedText(RECORD_LIMITS.benefit),
@@ -171,7 +180,7 @@ type CaSourced =
 
 /** A corrective action as raised: what went wrong is known, everything after is to be filled in. */
 export function newCorrectiveAction(
-  input: CaSourced & { problem: string; snapshot: KpiSnapshot | null; breachId: string | null; periodsOnTarget: number },
+  input: CaSourced & { problem: string; snapshot: KpiSnapshot | null; breachId: string | null; periodsOnTarget: number; requestId?: string },
 ): CorrectiveActionRecord {
   return CorrectiveActionRecord.parse({
     schemaVersion: ACTION_RECORD_SCHEMA_VERSION,
@@ -180,6 +189,7 @@ export function newCorrectiveAction(
     link: input.link,
     snapshot: input.snapshot,
     breachId: input.breachId,
+    ...(input.requestId === undefined ? {} : { requestId: input.requestId }),
     problem: input.problem,
     decision: { choice: null, rationale: '' },
     containment: '',
@@ -195,13 +205,14 @@ type ImprovementSourced =
   | { source: 'kpi-on-target'; link: KpiLink }
   | { source: 'audit' | 'suggestion' | 'other'; link: CardLink | null };
 
-export function newImprovement(input: ImprovementSourced & { proposal: string; snapshot: KpiSnapshot | null }): ImprovementRecord {
+export function newImprovement(input: ImprovementSourced & { proposal: string; snapshot: KpiSnapshot | null; requestId?: string }): ImprovementRecord {
   return ImprovementRecord.parse({
     schemaVersion: ACTION_RECORD_SCHEMA_VERSION,
     kind: 'improvement',
     source: input.source,
     link: input.link,
     snapshot: input.snapshot,
+    ...(input.requestId === undefined ? {} : { requestId: input.requestId }),
     proposal: input.proposal,
     benefit: '',
     rejectReason: '',

@@ -1,7 +1,8 @@
 import type { AdfDoc } from '../export/adf-nodes';
 
 /**
- * Jira issues as the calling user (`asUser`): Jira decides what they may create and see. The
+ * Jira issues as one principal: the calling user (`asUser`), for whom Jira decides what they may
+ * create and see, or the app (`asApp`) for the daily run's automatic corrective actions. The
  * Forge adapter speaks REST v3 (its requests checked against the OpenAPI description in tests);
  * the memory adapter keeps issues in a list. Shapes here are the app's, not Jira's JSON.
  */
@@ -13,6 +14,8 @@ export interface NewIssue {
   description: AdfDoc;
   /** Issue properties set in the same request as the issue, so it never exists without them. */
   properties: ReadonlyArray<{ key: string; value: unknown }>;
+  /** Someone other than the caller as the reporter; Jira refuses it (VALIDATION, reason 'jira-reporter') when the caller may not set it or the person may not report. */
+  reporterAccountId?: string;
 }
 
 export interface CreatedIssue {
@@ -59,4 +62,6 @@ export interface JiraIssues {
   searchLinkedActions(cardId: string, options: { limit: number }): Promise<LinkedActions | null>;
   /** The issue a KPI breach raised, if any (one search). */
   findByBreach(breachId: string): Promise<CreatedIssue | null>;
+  /** The issue a raise request made, if any (one search): its record carries the request id. */
+  findByRequest(requestId: string): Promise<CreatedIssue | null>;
 }

@@ -20,6 +20,11 @@ export const RAISE_CLAIM_DAYS = 7;
 export interface RaiseClaims {
   /** Stores `claim` unless its request id has one: answers the claim already there, or null when this one was stored. */
   claim(claim: RaiseClaim): Promise<RaiseClaim | null>;
+  /**
+   * Replaces a claim left pending (its first attempt ended in doubt) with `fresh`, only if the
+   * stored one is still `stale` (compare-and-set): true when this caller took it over.
+   */
+  reclaim(stale: RaiseClaim, fresh: RaiseClaim): Promise<boolean>;
   /** Records the issue made for the claim. */
   settle(claim: RaiseClaim & { issue: CreatedIssue }): Promise<void>;
   /** Drops the claim of a raise Jira surely did not make, so its request may be tried again. */

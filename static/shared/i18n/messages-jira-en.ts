@@ -98,5 +98,6 @@ export const JIRA_EN = {
   'error.NOT_FOUND.jira-project-gone': 'The Jira project chosen in this card’s settings is no longer set up for corrective actions. Choose another in the card’s settings.',
   'error.NOT_FOUND.jira-no-project': 'No Jira project is chosen for this card, and the site has no default. Choose one in the card’s settings.',
   'error.CONFLICT.raise-pending': 'This was being raised a moment ago and it is not known yet whether Jira made the issue. Reload the card and look at its actions before raising it again.',
+  'error.VALIDATION.jira-reporter': 'Jira did not accept the process owner as the reporter of the issue.',
   'error.CONFLICT.raise-request-reused': 'This form was already used to raise something else. Close it, open it again and raise anew.',
 } as const;

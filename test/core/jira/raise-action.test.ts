@@ -3,6 +3,7 @@ import { AppError } from '../../../src/core/errors';
 import { ACTION_PROPERTY_KEY } from '../../../src/core/capa/ca-record';
 import { fromIssueProperty } from '../../../src/core/capa/action-property';
 import { expectValidAdf } from '../../support/adf-schema';
+import { RESUME_PENDING_AFTER_MS } from '../../../src/core/usecases/jira/raise-action';
 import { actionSetup, CA_TYPE, EDITOR, IMPROVEMENT_TYPE, newRequestId, OWNER, PAGE, provisioned, READER, SITE } from './action-setup';
 
 const propertyOf = (issue: { properties: ReadonlyArray<{ key: string; value: unknown }> }) => issue.properties.find((property) => property.key === ACTION_PROPERTY_KEY)?.value;
@@ -109,6 +110,53 @@ describe('raising a corrective action or an improvement from a KPI', () => {
     await expect(raise(EDITOR, { requestId })).rejects.toMatchObject({ code: 'INTERNAL' });
     await expect(raise(EDITOR, { requestId })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'raise-pending', params: { since: '2026-04-03T09:00:00.000Z' } });
     expect(jira.issues).toHaveLength(1);
+  });
+
+  describe('a retry of a raise whose first attempt ended in doubt, once that attempt has surely stopped', () => {
+    const later = (deps: { clock: { now(): Date }; memory: { clock: { set(at: Date): void } } }) =>
+      deps.memory.clock.set(new Date(deps.clock.now().getTime() + RESUME_PENDING_AFTER_MS + 1000));
+
+    it('answers with the issue Jira made, found by the request id its record carries, and records the raise once', async () => {
+      const { raise, jira, deps, raisedEntries } = await actionSetup();
+      const requestId = newRequestId();
+      jira.failures.afterCreate.push(jiraDown());
+      await expect(raise(EDITOR, { requestId })).rejects.toMatchObject({ code: 'INTERNAL' });
+      expect(fromIssueProperty(propertyOf(jira.issues[0]!))).toMatchObject({ requestId });
+      later(deps);
+      const resumed = await raise(EDITOR, { requestId });
+      expect(resumed).toMatchObject({ issue: { key: 'QMS-1' }, repeated: true, linked: true });
+      expect(jira.calls).toEqual(['createIssue', 'findByRequest', 'addRemoteLink']);
+      expect(jira.issues).toHaveLength(1);
+      expect(deps.memory.raiseClaims.claims.get(requestId)).toMatchObject({ issue: { key: 'QMS-1' } });
+      expect(await raisedEntries()).toEqual([expect.objectContaining({ data: expect.objectContaining({ issueKey: 'QMS-1', requestId, resumed: true }) })]);
+      // Settled now: a further retry answers from the claim.
+      expect(await raise(EDITOR, { requestId })).toMatchObject({ issue: { key: 'QMS-1' }, repeated: true });
+      expect(jira.calls.filter((call) => call === 'findByRequest')).toHaveLength(1);
+    });
+
+    it('creates the issue when Jira has none carrying the request id', async () => {
+      const { raise, jira, deps, raisedEntries } = await actionSetup();
+      const requestId = newRequestId();
+      jira.failures.createIssue.push(jiraDown());
+      await expect(raise(EDITOR, { requestId })).rejects.toMatchObject({ code: 'INTERNAL' });
+      await expect(raise(EDITOR, { requestId })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'raise-pending' });
+      later(deps);
+      expect(await raise(EDITOR, { requestId })).toMatchObject({ issue: { key: 'QMS-1' }, repeated: false });
+      expect(jira.calls).toEqual(['createIssue', 'findByRequest', 'createIssue', 'addRemoteLink']);
+      expect(await raisedEntries()).toHaveLength(1);
+    });
+
+    it('lets one of two retries at once resume; the other is told it is pending', async () => {
+      const { raise, jira, deps } = await actionSetup();
+      const requestId = newRequestId();
+      jira.failures.createIssue.push(jiraDown());
+      await expect(raise(EDITOR, { requestId })).rejects.toMatchObject({ code: 'INTERNAL' });
+      later(deps);
+      const outcomes = await Promise.allSettled([raise(EDITOR, { requestId }), raise(EDITOR, { requestId })]);
+      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT', reason: 'raise-pending' } });
+      expect(jira.issues).toHaveLength(1);
+    });
   });
 
   it('refuses a request id reused for another raise, or by someone else', async () => {

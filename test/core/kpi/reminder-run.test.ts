@@ -48,7 +48,7 @@ describe('the daily reminder run', () => {
 
     deps.memory.clock.set('2026-03-12T06:00:00.000Z');
     const batch = { cardIds: cards.map((card) => card.id), runAt: deps.now() };
-    expect(await useCases.reminders.check(batch)).toEqual({ checked: 2, skipped: 0, written: 2 });
+    expect(await useCases.reminders.check(batch)).toEqual({ checked: 2, skipped: 0, written: 2, raised: 0 });
     const after = await deps.measurements.getSummary(cards[0]!.id);
     expect(after?.kpis[kpiId]).toMatchObject({ status: 'overdue', due: { periodKey: '2026-02', state: 'overdue' } });
     expect(after?.remindersRunDate).toBe('2026-03-12');
@@ -57,7 +57,7 @@ describe('the daily reminder run', () => {
     expect(trail[0]).toMatchObject({ action: 'kpi.due-changed', actor: { kind: 'system', source: 'consumer' }, data: { runDate: '2026-03-12', states: [`${kpiId}:overdue`] } });
     expect(trail[0]?.summary).toMatch(/1 overdue/);
 
-    expect(await useCases.reminders.check(batch)).toEqual({ checked: 2, skipped: 2, written: 0 });
+    expect(await useCases.reminders.check(batch)).toEqual({ checked: 2, skipped: 2, written: 0, raised: 0 });
     expect((await deps.measurements.getSummary(cards[0]!.id))?.version).toBe(after?.version);
     expect((await deps.audit.list(cards[0]!.id)).items).toHaveLength(auditCount);
   });
@@ -75,12 +75,12 @@ describe('the daily reminder run', () => {
     };
     await expect(useCases.reminders.check(batch)).rejects.toThrow('killed');
     expect((await deps.measurements.getSummary(cards[1]!.id))?.remindersRunDate).toBeNull();
-    expect(await useCases.reminders.check(batch)).toEqual({ checked: 3, skipped: 1, written: 2 });
+    expect(await useCases.reminders.check(batch)).toEqual({ checked: 3, skipped: 1, written: 2, raised: 0 });
     for (const card of cards) expect((await deps.measurements.getSummary(card.id))?.remindersRunDate).toBe('2026-03-12');
   });
 
   it('skips cards that were deleted since the run was enqueued', async () => {
     const { useCases } = await setup(1);
-    expect(await useCases.reminders.check({ cardIds: ['gone-card'], runAt: '2026-03-12T06:00:00.000Z' })).toEqual({ checked: 0, skipped: 0, written: 0 });
+    expect(await useCases.reminders.check({ cardIds: ['gone-card'], runAt: '2026-03-12T06:00:00.000Z' })).toEqual({ checked: 0, skipped: 0, written: 0, raised: 0 });
   });
 });

@@ -88,6 +88,29 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
     expect(await as(MEMBER, () => issues.findByBreach('breach-8'))).toBeNull();
   });
 
+  it('finds the issue a raise request made by the request id its record carries', async () => {
+    const withRequest = toIssueProperty(newCorrectiveAction({ source: 'kpi-breach', link, snapshot: null, breachId: null, requestId: 'req-1', problem: 'Late', periodsOnTarget: 3 }));
+    const made = await as(MEMBER, () => issues.createIssue(newIssue('By hand', withRequest)));
+    expect(await as(MEMBER, () => issues.findByRequest('req-1'))).toEqual(made);
+    expect(await as(MEMBER, () => issues.findByRequest('req-2'))).toBeNull();
+  });
+
+  it('creates as the app with the process owner as reporter, and says so when Jira will not take the reporter', async () => {
+    const asApp = new ForgeJiraIssues({ principal: 'app', pacing: fakePacing(), log: () => undefined });
+    const made = await runtime.runInvocation(undefined, () => asApp.createIssue({ ...newIssue('Automatic', action('breach-9')), reporterAccountId: MEMBER }));
+    expect(jira.site.issue(made.key)!.issue.fields.reporter).toEqual({ accountId: MEMBER });
+    expect(await runtime.runInvocation(undefined, () => asApp.findByBreach('breach-9'))).toEqual(made);
+    // Someone without Jira cannot report; a user without *Modify Reporter* cannot name another.
+    expect(await runtime.runInvocation(undefined, () => asApp.createIssue({ ...newIssue('Nope'), reporterAccountId: NO_ACCESS })).then(() => null, (error: unknown) => error)).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'jira-reporter',
+    });
+    expect(await failure(MEMBER, () => issues.createIssue({ ...newIssue('Nope'), reporterAccountId: ADMIN }))).toMatchObject({ code: 'VALIDATION', reason: 'jira-reporter' });
+    expect(runtime.productRequests.filter((request) => request.path === '/rest/api/3/issue').map((request) => request.provider)).toEqual(['app', 'app', 'user']);
+    // The project's two earlier issues and the one made: the refused ones made nothing.
+    expect(jira.site.project('QMS')!.issues.map((issue) => issue.key)).toEqual(['QMS-1', 'QMS-2', made.key]);
+  });
+
   it('takes a caller without Jira as no Jira for the list, and as FORBIDDEN for a write', async () => {
     expect(await as(NO_ACCESS, () => issues.searchLinkedActions('card-1', { limit: 50 }))).toBeNull();
     expect(await failure(NO_ACCESS, () => issues.createIssue(newIssue('Nope')))).toMatchObject({ code: 'FORBIDDEN', reason: 'jira' });
@@ -104,6 +127,11 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
     await as(MEMBER, () => issues.addRemoteLink(created.key, pageLink));
     await as(MEMBER, () => issues.searchLinkedActions('card-1', { limit: 50 }));
     await as(MEMBER, () => issues.findByBreach('breach-1'));
+    await as(MEMBER, () => issues.findByRequest('req-1'));
+    const asApp = new ForgeJiraIssues({ principal: 'app', pacing: fakePacing(), log: () => undefined });
+    await runtime.runInvocation(undefined, () => asApp.createIssue({ ...newIssue('Automatic', action('breach-2')), reporterAccountId: MEMBER }));
+    await runtime.runInvocation(undefined, () => asApp.findByBreach('breach-2'));
+    expect(runtime.productRequests.every((request) => request.status < 400)).toBe(true);
     assertRequestsConform(recorded());
     expect(problemsOfAnswers(runtime)).toEqual([]);
     const needs = scopesForRequests(recorded());

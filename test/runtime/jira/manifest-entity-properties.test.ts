@@ -20,6 +20,9 @@ const ACTION_INDEX_YAML = `modules:
         - path: breachId
           type: string
           searchAlias: processCardBreach
+        - path: requestId
+          type: string
+          searchAlias: processCardRequest
 `;
 
 const manifestWith = (yaml: string): string => {
@@ -31,6 +34,10 @@ const manifestWith = (yaml: string): string => {
 describe('the jira:entityProperty modules of a manifest, for the Jira stand-in', () => {
   it('reads the action record’s index as the searches use it', () => {
     expect(readManifestEntityProperties(manifestWith(ACTION_INDEX_YAML))).toEqual([ACTION_PROPERTY_INDEX]);
+  });
+
+  it('is what the app’s own manifest declares', () => {
+    expect(readManifestEntityProperties(join(__dirname, '../../../manifest.yml'))).toEqual([ACTION_PROPERTY_INDEX]);
   });
 
   it('reads none from a manifest that declares none, and refuses values the stand-in cannot index', () => {

@@ -3,6 +3,7 @@ import type { JiraRoute } from './jira-route';
 import type { JiraSite } from './jira-site';
 import type { SiteProject } from './jira-site-types';
 import { TODO_STATUS_ID } from './jira-site-defaults';
+import { JIRA_APP_USER } from './jira-site';
 import { jiraError, notEmulated } from './jira-errors';
 import { API } from './jira-json';
 
@@ -15,7 +16,7 @@ interface IssueUpdateDetails {
 }
 
 // The fields the stand-in's create screen has; Jira refuses any other, in these words.
-const SETTABLE = new Set(['project', 'issuetype', 'summary', 'description', 'labels']);
+const SETTABLE = new Set(['project', 'issuetype', 'summary', 'description', 'labels', 'reporter']);
 const MAX_SUMMARY_LENGTH = 255;
 // The issue property API's bounds: a key of at most 255 characters, a value of at most 32,768 characters of JSON.
 const MAX_PROPERTY_KEY_LENGTH = 255;
@@ -32,6 +33,19 @@ function initialStatus(site: JiraSite, project: SiteProject, issueTypeId: string
   const scheme = site.workflowSchemeOf(project);
   if (scheme === undefined) return TODO_STATUS_ID;
   return site.workflowFor(scheme, issueTypeId)?.transitions.find((transition) => transition.type === 'INITIAL')?.toStatusId;
+}
+
+/**
+ * The reporter: the caller unless the request names one. Naming another needs *Modify Reporter*,
+ * which the stand-in's permission scheme gives the app's user and Jira admins; the person named
+ * must be a Jira user.
+ */
+function reporterOf(site: JiraSite, caller: string, requested: unknown): { accountId: string; refused?: string } {
+  if (requested === undefined) return { accountId: caller };
+  const accountId = typeof requested === 'object' && requested !== null ? (requested as { accountId?: unknown }).accountId : undefined;
+  if (typeof accountId !== 'string' || !site.hasAccess(accountId)) return { accountId: caller, refused: 'Specified reporter is not a user.' };
+  if (accountId !== caller && caller !== JIRA_APP_USER.accountId && !site.isAdmin(caller)) return { accountId: caller, refused: 'You do not have permission to modify the reporter.' };
+  return { accountId };
 }
 
 function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails): ProductResponse {
@@ -51,6 +65,8 @@ function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails
   const summary = typeof fields.summary === 'string' ? fields.summary.trim() : '';
   if (summary === '') errors.summary = 'You must specify a summary of the issue.';
   else if (summary.length > MAX_SUMMARY_LENGTH) errors.summary = `Summary must be less than ${MAX_SUMMARY_LENGTH} characters.`;
+  const reporter = reporterOf(site, caller, fields.reporter);
+  if (reporter.refused !== undefined) errors.reporter = reporter.refused;
   if (fields.labels !== undefined && (!Array.isArray(fields.labels) || fields.labels.some((label) => typeof label !== 'string' || /\s/.test(label)))) {
     errors.labels = 'Labels are words without spaces.';
   }
@@ -66,7 +82,12 @@ function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails
   const issue = site.addIssue(project!, {
     issueTypeId: type!.id,
     statusId,
-    fields: { summary, ...(fields.description === undefined ? {} : { description: fields.description }), ...(fields.labels === undefined ? {} : { labels: fields.labels }) },
+    fields: {
+      summary,
+      ...(fields.description === undefined ? {} : { description: fields.description }),
+      ...(fields.labels === undefined ? {} : { labels: fields.labels }),
+      reporter: { accountId: reporter.accountId },
+    },
     properties: Object.fromEntries(properties.map((property) => [property.key!, property.value])),
   });
   return { status: 201, body: { id: issue.id, key: issue.key, self: `${API}/issue/${issue.id}` } };

@@ -3,9 +3,9 @@ import { ACTION_PROPERTY_KEY } from '../../../core/capa/ca-record';
 /**
  * The values of the action record Jira indexes for JQL, as the manifest's `jira:entityProperty`
  * module declares them (same shape, so the Jira stand-in takes it as it is): the card, the KPI
- * and the breach a corrective action or improvement was raised from.
+ * and the breach a corrective action or improvement was raised from, and the request that raised it.
  */
-export const ACTION_ALIASES = { cardId: 'processCardId', kpiId: 'processCardKpi', breachId: 'processCardBreach' } as const;
+export const ACTION_ALIASES = { cardId: 'processCardId', kpiId: 'processCardKpi', breachId: 'processCardBreach', requestId: 'processCardRequest' } as const;
 
 export const ACTION_PROPERTY_INDEX = {
   propertyKey: ACTION_PROPERTY_KEY,
@@ -13,6 +13,7 @@ export const ACTION_PROPERTY_INDEX = {
     { path: 'link.cardId', type: 'string', searchAlias: ACTION_ALIASES.cardId },
     { path: 'link.kpiId', type: 'string', searchAlias: ACTION_ALIASES.kpiId },
     { path: 'breachId', type: 'string', searchAlias: ACTION_ALIASES.breachId },
+    { path: 'requestId', type: 'string', searchAlias: ACTION_ALIASES.requestId },
   ],
 } as const;
 
@@ -29,3 +30,6 @@ export const linkedActionsJql = (cardId: string): string => `${ACTION_ALIASES.ca
 
 /** The issues a breach raised, the first one first. */
 export const breachJql = (breachId: string): string => `${ACTION_ALIASES.breachId} = ${jqlString(breachId)} ORDER BY created ASC`;
+
+/** The issues a raise request made, the first one first. */
+export const requestJql = (requestId: string): string => `${ACTION_ALIASES.requestId} = ${jqlString(requestId)} ORDER BY created ASC`;

@@ -36,13 +36,20 @@ export interface RaiseActionInput {
 /** Periods on target that prove a corrective action effective, until the card's settings hold their own. */
 export const DEFAULT_PERIODS_ON_TARGET = 3;
 // Refusals that say Jira made nothing; after any other failure the issue may exist, so the claim stays.
-const NOTHING_MADE = new Set(['FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'CONFLICT', 'RATE_LIMITED', 'TOO_LARGE']);
+export const NOTHING_MADE: ReadonlySet<string> = new Set(['FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'CONFLICT', 'RATE_LIMITED', 'TOO_LARGE']);
+/**
+ * A pending claim older than this is taken to have stopped (a resolver lives 25 s): a retry then
+ * searches Jira for the request id and creates only when Jira has no issue carrying it.
+ */
+export const RESUME_PENDING_AFTER_MS = 2 * 60 * 1000;
 
 /**
  * Raising a corrective action or an improvement from a KPI, in Jira as the user: the people who
  * may enter the KPI's values may raise (kpi-access.ts). The issue goes to the card's project (or
  * the site default chosen on the Jira admin page) with the action record in the same request, then links back to the card's page. A
- * request id claimed before the issue is made keeps a retried request from making a second.
+ * request id claimed before the issue is made keeps a retried request from making a second; the
+ * record carries the request id too, so a retry of a claim whose first attempt ended in doubt
+ * (RESUME_PENDING_AFTER_MS) searches Jira for it before it creates anything.
  */
 export function createRaiseAction(deps: ActionDeps) {
   return async (context: MacroContext, input: RaiseActionInput): Promise<RaiseActionResult> => {
@@ -56,7 +63,7 @@ export function createRaiseAction(deps: ActionDeps) {
     // The record, not storage's copy, decides: raising is rare, and a stale copy would send the issue astray.
     const target = raiseTarget(await refreshJiraSite(deps, now.toISOString(), records.jiraSite), records.settings, input.kind);
 
-    const claim: RaiseClaim = { requestId: input.requestId, accountId: actor.accountId, subject: subjectOf(input), claimedAt: now.toISOString(), issue: null };
+    let claim: RaiseClaim = { requestId: input.requestId, accountId: actor.accountId, subject: subjectOf(input), claimedAt: now.toISOString(), issue: null };
     const earlier = await deps.raiseClaims.claim(claim);
     const homePage = homePageOf(card, context);
     const pageLink = pageLinkOf(card, context, homePage, kpi.name);
@@ -66,55 +73,63 @@ export function createRaiseAction(deps: ActionDeps) {
       linked: linked ?? (await linkToPage(deps, made, pageLink)),
       repeated,
     });
+    /** Linked to the page, and counted in the summary (kept there for repair when the link failed). */
+    const settled = async (made: CreatedIssue, repeated: boolean): Promise<RaiseActionResult> => {
+      const linked = await linkToPage(deps, made, pageLink);
+      await countInSummary(deps, card.id, { issueId: made.id, issueKey: made.key, pageId: homePage, kpiId: kpi.id }, linked, records.summary);
+      return answer(made, repeated, linked);
+    };
+    const record = (made: CreatedIssue, data: Record<string, string | boolean> = {}) =>
+      deps.audit.append(
+        auditEntry(
+          {
+            cardId: card.id,
+            at: now.toISOString(),
+            actor,
+            action: 'action.raised',
+            summary: `Raised ${made.key} (${input.kind}) from the KPI "${kpi.name}"`,
+            data: { issueKey: made.key, issueId: made.id, kind: input.kind, kpiId: kpi.id, projectId: target.projectId, requestId: input.requestId, ...data },
+          },
+          deps.newAuditSuffix(),
+        ),
+      );
     if (earlier !== null) {
       if (earlier.accountId !== claim.accountId || earlier.subject !== claim.subject) {
         throw new AppError('CONFLICT', `Request ${input.requestId} raised something else.`, [], { reason: 'raise-request-reused' });
       }
-      if (earlier.issue === null) {
-        throw new AppError('CONFLICT', `Request ${input.requestId} is being raised, or its first attempt stopped before Jira answered.`, [], {
-          reason: 'raise-pending',
-          params: { since: earlier.claimedAt },
-        });
-      }
       // The answer was lost: the same issue again, its link put back in case that was lost too.
-      return answer(earlier.issue, true);
+      if (earlier.issue !== null) return answer(earlier.issue, true);
+      claim = await resumePending(deps, earlier, now);
+      // The first attempt made it (it stopped before the claim was settled, so before its audit entry).
+      const found = await deps.jiraIssues.findByRequest(input.requestId);
+      if (found !== null) {
+        await deps.raiseClaims.settle({ ...claim, issue: found });
+        await record(found, { resumed: true });
+        return settled(found, true);
+      }
     }
 
     const snapshot = kpiSnapshot(kpi, records.summary?.kpis[kpi.id], kpiJudgement(records.settings, records.site, now), now);
     const link = { cardId: card.id, kpiId: kpi.id, pageId: homePage };
-    const record: ActionRecord =
+    const action: ActionRecord =
       input.kind === 'corrective-action'
-        ? newCorrectiveAction({ source: 'kpi-breach', link, snapshot, breachId: null, problem: input.problem, periodsOnTarget: DEFAULT_PERIODS_ON_TARGET })
-        : newImprovement({ source: 'kpi-on-target', link, snapshot, proposal: input.problem });
+        ? newCorrectiveAction({ source: 'kpi-breach', link, snapshot, breachId: null, requestId: input.requestId, problem: input.problem, periodsOnTarget: DEFAULT_PERIODS_ON_TARGET })
+        : newImprovement({ source: 'kpi-on-target', link, snapshot, proposal: input.problem, requestId: input.requestId });
     let issue: CreatedIssue;
     try {
       issue = await deps.jiraIssues.createIssue({
         ...target,
         summary: input.summary,
         description: actionDescription({ language: card.content.language, kind: input.kind, cardTitle: card.content.title, pageUrl: homePageUrl(card, context), snapshot, text: input.problem }),
-        properties: [{ key: ACTION_PROPERTY_KEY, value: toIssueProperty(record) }],
+        properties: [{ key: ACTION_PROPERTY_KEY, value: toIssueProperty(action) }],
       });
     } catch (error) {
       if (isAppError(error) && NOTHING_MADE.has(error.code)) await deps.raiseClaims.release(input.requestId);
       throw error;
     }
     await deps.raiseClaims.settle({ ...claim, issue });
-    await deps.audit.append(
-      auditEntry(
-        {
-          cardId: card.id,
-          at: now.toISOString(),
-          actor,
-          action: 'action.raised',
-          summary: `Raised ${issue.key} (${input.kind}) from the KPI "${kpi.name}"`,
-          data: { issueKey: issue.key, issueId: issue.id, kind: input.kind, kpiId: kpi.id, projectId: target.projectId, requestId: input.requestId },
-        },
-        deps.newAuditSuffix(),
-      ),
-    );
-    const linked = await linkToPage(deps, issue, pageLink);
-    await countInSummary(deps, card.id, { issueId: issue.id, issueKey: issue.key, pageId: homePage, kpiId: kpi.id }, linked, records.summary);
-    return answer(issue, false, linked);
+    await record(issue);
+    return settled(issue, false);
   };
 }
 
@@ -136,6 +151,20 @@ async function countInSummary(deps: ActionDeps, cardId: string, issue: Unlinked 
   } catch (error) {
     deps.logger.error('Could not count the raised issue in the card’s summary', { issueKey: issue.issueKey, code: isAppError(error) ? error.code : 'unexpected' });
   }
+}
+
+/** Takes over a pending claim that has surely stopped, or says the raise is still pending. */
+async function resumePending(deps: ActionDeps, earlier: RaiseClaim, now: Date): Promise<RaiseClaim> {
+  const pending = () =>
+    new AppError('CONFLICT', `Request ${earlier.requestId} is being raised, or its first attempt stopped before Jira answered.`, [], {
+      reason: 'raise-pending',
+      params: { since: earlier.claimedAt },
+    });
+  if (now.getTime() - Date.parse(earlier.claimedAt) < RESUME_PENDING_AFTER_MS) throw pending();
+  const fresh: RaiseClaim = { ...earlier, claimedAt: now.toISOString() };
+  // Of two retries at once, one resumes; the other is told it is pending.
+  if (!(await deps.raiseClaims.reclaim(earlier, fresh))) throw pending();
+  return fresh;
 }
 
 /** Where the issue goes, or why it cannot go anywhere (each a reason the macro words). */

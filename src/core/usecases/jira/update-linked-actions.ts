@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../../audit/audit-entry';
 import { isAppError } from '../../errors';
 import type { KpiCardSummary, LinkedActionsDigest } from '../../kpi/kpi-types';
 import type { Clock } from '../../ports/clock';
@@ -6,14 +7,16 @@ import type { MeasurementStore } from '../../ports/measurement-store';
 /**
  * Changes the linked-action part of a card's summary by compare-and-set, retried once when a
  * measurement wrote the summary in between (that write kept this part as it was). The part is
- * derived from Jira, which stays the record, so this writes no audit entry of its own. Returns
- * whether it wrote; a card without a summary (no KPIs) keeps no counts.
+ * derived from Jira, which stays the record, so this writes no audit entry of its own; `audit`
+ * is what the caller records with it (written only with the change). Returns whether it wrote;
+ * a card without a summary (no KPIs) keeps no counts.
  */
 export async function updateLinkedActions(
   deps: { measurements: MeasurementStore; clock: Clock },
   cardId: string,
   change: (digest: LinkedActionsDigest) => LinkedActionsDigest | null,
   known?: KpiCardSummary | null,
+  audit: readonly AuditEntry[] = [],
 ): Promise<boolean> {
   let summary = known === undefined ? await deps.measurements.getSummary(cardId) : known;
   for (let attempt = 1; ; attempt += 1) {
@@ -24,7 +27,7 @@ export async function updateLinkedActions(
       await deps.measurements.writeSummary({
         summary: { ...summary, linkedActions: next, updatedAt: laterThan(summary.updatedAt, deps.clock.now()) },
         expectedSummaryVersion: summary.version,
-        audit: [],
+        audit,
       });
       return true;
     } catch (error) {

@@ -11,8 +11,9 @@ import { kpiFromDigest } from '../../kpi/kpi-digest';
 import { auditEntry } from '../../audit/audit-entry';
 import { isAppError } from '../../errors';
 import { kpiJudgement } from './kpi-rules-of';
+import { createAutoRaise, type AutoRaiseCard, type AutoRaiseDeps } from '../jira/auto-raise';
 
-export interface ReminderRunDeps {
+export interface ReminderRunDeps extends AutoRaiseDeps {
   measurements: MeasurementStore;
   records: KpiRecordsReader;
   queue: ReminderQueue;
@@ -35,8 +36,11 @@ const MAX_DELAY_SECONDS = 900;
  * statuses up to date for "today" in each card's zone. Delivery is at least once: a card whose
  * summary already carries today's run date is skipped, and the date is written with the summary,
  * so a consumer that dies half-way is simply redone and a redelivery after success changes nothing.
+ * Then the cards that raise corrective actions automatically have theirs raised (auto-raise.ts),
+ * from the summaries as this run left them, also for cards it skipped as done today.
  */
 export function createReminderRun(deps: ReminderRunDeps) {
+  const autoRaise = createAutoRaise(deps);
   return {
     async enqueue(): Promise<{ cards: number; events: number; pushRequests: number }> {
       const runAt = deps.clock.now().toISOString();
@@ -63,30 +67,42 @@ export function createReminderRun(deps: ReminderRunDeps) {
       return { cards: cardIds.length, events: batches.length, pushRequests };
     },
 
-    async check(batch: ReminderBatch): Promise<{ checked: number; skipped: number; written: number }> {
-      const { cards, site } = await deps.records.readForReminders(batch.cardIds);
+    async check(batch: ReminderBatch): Promise<{ checked: number; skipped: number; written: number; raised: number }> {
+      const { cards, site, jiraSite } = await deps.records.readForReminders(batch.cardIds);
+      const runAt = new Date(batch.runAt);
       let skipped = 0;
       let written = 0;
+      const current: AutoRaiseCard[] = [];
       for (const [cardId, records] of cards) {
-        const outcome = await checkCard(deps, cardId, records, site, new Date(batch.runAt));
+        const { outcome, summary } = await checkCard(deps, cardId, records, site, runAt);
         if (outcome === 'skipped') skipped += 1;
         if (outcome === 'written') written += 1;
+        current.push({ summary, settings: records.settings });
       }
-      return { checked: cards.size, skipped, written };
+      const actions = await autoRaise(current, jiraSite, site, runAt);
+      return { checked: cards.size, skipped, written, raised: actions.raised + actions.resumed };
     },
   };
 }
 
-async function checkCard(deps: ReminderRunDeps, cardId: string, records: ReminderRecords, site: SiteSettings | null, runAt: Date) {
+/** The card brought up to date, and its KPIs as they now stand (the summary's version is not kept current: writers read it again). */
+async function checkCard(
+  deps: ReminderRunDeps,
+  cardId: string,
+  records: ReminderRecords,
+  site: SiteSettings | null,
+  runAt: Date,
+): Promise<{ outcome: 'skipped' | 'unchanged' | 'written'; summary: KpiCardSummary }> {
   let { summary } = records;
   const judgement = kpiJudgement(records.settings, site, runAt);
   for (let attempt = 0; ; attempt += 1) {
-    if (summary.remindersRunDate === judgement.today) return 'skipped';
+    if (summary.remindersRunDate === judgement.today) return { outcome: 'skipped', summary };
     const { kpis, changed } = refreshed(summary, judgement, runAt.toISOString());
     // Nothing moved: no write; a redelivery recomputes the same and writes nothing either.
-    if (changed.length === 0) return 'unchanged';
+    if (changed.length === 0) return { outcome: 'unchanged', summary };
     const at = deps.clock.now().toISOString();
     const next: KpiCardSummary = { ...summary, kpis, remindersRunDate: judgement.today, updatedAt: at };
+    const before = summary;
     try {
       await deps.measurements.writeSummary({
         summary: next,
@@ -98,25 +114,25 @@ async function checkCard(deps: ReminderRunDeps, cardId: string, records: Reminde
               at,
               actor: { kind: 'system', source: 'consumer' },
               action: 'kpi.due-changed',
-              summary: runSummary(changed, summary),
+              summary: runSummary(changed, before),
               data: {
                 runDate: judgement.today,
                 kpiIds: changed.map((entry) => entry.kpiId),
                 states: changed.map((entry) => `${entry.kpiId}:${entry.due?.state ?? 'none'}`),
                 // A level the run itself moved (new rules, a value gone overdue) is said here, not by the next value entered.
-                levels: changed.filter((entry) => entry.level !== summary.kpis[entry.kpiId]?.level).map((entry) => `${entry.kpiId}:${summary.kpis[entry.kpiId]?.level ?? 'none'}>${entry.level}`),
+                levels: changed.filter((entry) => entry.level !== before.kpis[entry.kpiId]?.level).map((entry) => `${entry.kpiId}:${before.kpis[entry.kpiId]?.level ?? 'none'}>${entry.level}`),
               },
             },
             deps.newAuditSuffix(),
           ),
         ],
       });
-      return 'written';
+      return { outcome: 'written', summary: next };
     } catch (error) {
       // A measurement written meanwhile moved the summary: read it again and redo this card once.
       if (!isAppError(error) || error.code !== 'CONFLICT' || attempt > 0) throw error;
       const again = await deps.measurements.getSummary(cardId);
-      if (again === null) return 'unchanged';
+      if (again === null) return { outcome: 'unchanged', summary };
       summary = again;
     }
   }
