@@ -16,6 +16,7 @@ import type { AppProperties, JiraProvisioning } from '../core/ports/jira-provisi
 import type { AppIdentity } from '../core/ports/app-identity';
 import type { JiraIssues } from '../core/ports/jira-issues';
 import type { RaiseClaims } from '../core/ports/raise-claims';
+import type { Leases } from '../core/ports/leases';
 import type { JiraSiteStore } from '../core/ports/jira-site-store';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
@@ -43,6 +44,8 @@ export interface AppDependencies {
   jiraIssues: JiraIssues;
   /** The request ids of raises, so a retry makes no second issue. */
   raiseClaims: RaiseClaims;
+  /** Short exclusive holds (one provisioning step at a time). */
+  leases: Leases;
   appIdentity: AppIdentity;
   /** The Confluence side's copy of the Jira set-up, refreshed from the provisioning record. */
   jiraSite: JiraSiteStore;

@@ -17,6 +17,7 @@ import { ForgeAppProperties } from '../adapters/forge/forge-app-properties';
 import { ForgeAppIdentity } from '../adapters/forge/forge-app-identity';
 import { ForgeJiraIssues } from '../adapters/forge/forge-jira-issues';
 import { ForgeRaiseClaims } from '../adapters/forge/forge-raise-claims';
+import { ForgeLeases } from '../adapters/forge/forge-leases';
 import { systemClock } from '../core/ports/clock';
 import { hmacFeedSignatures } from '../adapters/node/hmac-feed-signatures';
 import type { AppDependencies } from './app-dependencies';
@@ -45,6 +46,7 @@ export function forgeDependencies(): AppDependencies {
     appProperties: new ForgeAppProperties(),
     jiraIssues: new ForgeJiraIssues(),
     raiseClaims: new ForgeRaiseClaims(),
+    leases: new ForgeLeases(),
     appIdentity: new ForgeAppIdentity(),
     jiraSite: new ForgeJiraSiteStore(),
     clock,

@@ -15,6 +15,7 @@ import { hmacFeedSignatures } from '../../src/adapters/node/hmac-feed-signatures
 import { MemoryAppProperties, MemoryJiraProvisioning } from '../../src/adapters/memory/memory-jira-provisioning';
 import { MemoryJiraIssues } from '../../src/adapters/memory/memory-jira-issues';
 import { MemoryRaiseClaims } from '../../src/adapters/memory/memory-raise-claims';
+import { MemoryLeases } from '../../src/adapters/memory/memory-leases';
 import { MemoryJiraSiteStore } from '../../src/adapters/memory/memory-jira-site-store';
 
 /** The app over in-memory adapters that share one audit log, as the Forge ones share one storage. */
@@ -32,6 +33,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const appProperties = new MemoryAppProperties();
   const jiraIssues = new MemoryJiraIssues();
   const raiseClaims = new MemoryRaiseClaims();
+  const leases = new MemoryLeases();
   const jiraSite = new MemoryJiraSiteStore();
   let suffix = 0;
   const deps: AppDependencies = {
@@ -53,6 +55,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     appProperties,
     jiraIssues,
     raiseClaims,
+    leases,
     jiraSite,
     appIdentity: { appVersion: () => '1.0.0', moduleAri: (key) => `ari:cloud:ecosystem::extension/app-1/env-1/static/${key}` },
     clock,
@@ -62,5 +65,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, jiraSite } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, leases, jiraSite } });
 }

@@ -70,6 +70,15 @@ describe('ForgeJiraProvisioning: projects, statuses, issue types and workflows, 
     expect(await fixture.as((jira) => jira.workflows([]))).toEqual([]);
   });
 
+  it('finds a workflow by its exact name, and none by a name no workflow has', async () => {
+    const created = await fixture.as((jira) => jira.createWorkflow(correctiveAction()));
+    fixture.runtime.reset();
+    expect(await fixture.as((jira) => jira.workflowsByName([created.name, 'No such workflow']))).toEqual([created]);
+    expect(fixture.runtime.productRequests).toHaveLength(1);
+    expect(await fixture.as((jira) => jira.workflowsByName([]))).toEqual([]);
+    expect(fixture.runtime.productRequests).toHaveLength(1);
+  });
+
   it('reads the initial status first and the rest by id, whatever order they were written in', async () => {
     const shape = { ...correctiveAction(), statuses: [TODO, DONE, DOING] };
     const created = await fixture.as((jira) => jira.createWorkflow(shape));

@@ -57,7 +57,8 @@ describe('ForgeJiraProvisioning: issue type and workflow schemes, and the switch
     await fixture.as((jira) => jira.assignWorkflowScheme(scheme.id!, '10003'));
     expect(await fixture.as((jira) => jira.workflowSchemeOf('10003'))).toEqual({ ...scheme, projectCount: 1 });
     expect((await fixture.as((jira) => jira.workflowSchemeOf('10000'))).projectCount).toBe(2);
-    expect(await fixture.failure((jira) => jira.assignWorkflowScheme(scheme.id!, '10000'))).toMatchObject({ code: 'INTERNAL', reason: 'jira' });
+    // A project with issues: Jira's 400 is the caller's cue to switch instead (stand-in behaviour: confirm on a dev site).
+    expect(await fixture.failure((jira) => jira.assignWorkflowScheme(scheme.id!, '10000'))).toMatchObject({ code: 'CONFLICT', reason: 'jira-refused' });
     expect(await fixture.failure((jira) => jira.workflowSchemeOf('10001'))).toMatchObject({ code: 'NOT_FOUND', reason: 'jira' });
   });
 
