@@ -66,6 +66,7 @@ function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails
   const issue = site.addIssue(project!, {
     issueTypeId: type!.id,
     statusId,
+    reporter: caller,
     fields: { summary, ...(fields.description === undefined ? {} : { description: fields.description }), ...(fields.labels === undefined ? {} : { labels: fields.labels }) },
     properties: Object.fromEntries(properties.map((property) => [property.key!, property.value])),
   });
