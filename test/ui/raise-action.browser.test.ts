@@ -59,4 +59,49 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     await actions().screenshot({ path: join(ARTIFACTS, 'raise-listed-ru-light.png') });
     expect(journey.problems).toEqual([]);
   });
+
+  it('opens the raised issue from its key in the macro on the workbench’s Jira issue page, with its record and the link back to the card', async () => {
+    const key = actions().locator('.pc-kpi-actions__key').first();
+    const issueKey = (await key.innerText()).trim();
+    expect(issueKey).toMatch(/^QMS-\d+$/);
+    // router.open opens a new tab, as Confluence does; the workbench's router maps the site's /browse/KEY to its own issue page.
+    const [tab] = await Promise.all([page().context().waitForEvent('page'), key.click()]);
+    const tabProblems: string[] = [];
+    tab.on('pageerror', (error) => tabProblems.push(error.message));
+    tab.on('console', (message) => (message.type() === 'error' ? tabProblems.push(message.text()) : undefined));
+    await tab.setViewportSize({ width: 1200, height: 900 });
+    await tab.waitForURL(new RegExp(`#/jira/browse/${issueKey}$`));
+    const issue = tab.locator('.wb-jira-issue');
+    await issue.waitFor();
+    expect(await tab.locator('#wb-page-title').innerText()).toBe(issueKey);
+    const facts = await issue.locator('.wb-jira-issue__facts').innerText();
+    // The status with its category, the card (by its page's title) and the KPI from the issue property.
+    expect(facts).toContain('К выполнению');
+    expect(facts).toMatch(/КПЭ \S+/);
+    expect(facts).toContain(JIRA_ADMIN.name);
+    const record = JSON.parse(await issue.locator('.wb-jira-issue__json').first().innerText()) as { kind?: string; source?: string; link?: { pageId?: string } };
+    expect(record).toMatchObject({ kind: 'corrective-action', source: 'kpi-breach', link: { pageId: expect.any(String) } });
+    const back = issue.locator('.wb-jira-issue__links a');
+    expect(await back.count()).toBe(1);
+    expect(await back.getAttribute('href')).toBe(`#/page/${record.link!.pageId}`);
+    await tab.screenshot({ path: join(ARTIFACTS, 'jira-issue-ru-light-1200.png'), fullPage: true });
+    await tab.locator('#wb-theme').selectOption('dark');
+    await tab.screenshot({ path: join(ARTIFACTS, 'jira-issue-ru-dark-1200.png'), fullPage: true });
+    await tab.locator('#wb-theme').selectOption('light');
+
+    await tab.locator('#wb-jira-issues-link').click();
+    const listed = tab.locator('.wb-jira-issues').first().locator('tbody tr').first();
+    await listed.waitFor();
+    expect(await listed.innerText()).toContain(issueKey);
+    await tab.screenshot({ path: join(ARTIFACTS, 'jira-issues-ru-light-1200.png'), fullPage: true });
+
+    // The remote link leads back to the card's Confluence page in the workbench.
+    await tab.goto(`${journey.workbench.url}#/jira/browse/${issueKey}`);
+    await tab.locator('.wb-jira-issue__links a').click();
+    await tab.waitForURL(new RegExp(`#/page/${record.link!.pageId}$`));
+    await tab.frameLocator(MACRO).getByRole('button', { name: KPI }).waitFor();
+    expect(tabProblems).toEqual([]);
+    expect(journey.problems).toEqual([]);
+    await tab.close();
+  });
 });

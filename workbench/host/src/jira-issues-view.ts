@@ -71,9 +71,8 @@ function issueTable(host: HostPage, issues: readonly WorkbenchIssue[]): HTMLTabl
 function issueDetail(host: HostPage, issue: WorkbenchIssueDetail): HTMLElement {
   const view = element('article', 'wb-jira-issue');
   view.append(back(host));
-  const title = element('h2', 'wb-jira-issue__title');
-  title.append(element('span', 'wb-jira-issue__key', issue.key), ' ', issue.summary);
-  view.append(title);
+  // The page's heading is the key, as Jira's breadcrumb; the summary is the issue's own heading.
+  view.append(element('h2', 'wb-jira-issue__title', issue.summary));
   const facts = element('dl', 'wb-jira-issue__facts');
   const fact = (label: TextKey, ...value: Array<Node | string>) => {
     facts.append(element('dt', '', hostText(host, label)));
