@@ -31,7 +31,7 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     expect(await actions().getByRole('button', { name: 'Открыть корректирующее действие' }).count()).toBe(0);
   });
 
-  it('after the admin sets up QMS, raises a corrective action from the off-target KPI and lists it', async () => {
+  it('after the admin sets up QMS, raises a corrective action from the off-target KPI and lists it (stand-in behaviour: confirm on a dev site)', async () => {
     await page().goto(`${journey.workbench.url}#/jira/admin`);
     const admin = page().frameLocator(ADMIN_PAGE);
     await admin.getByRole('textbox', { name: 'Ключ проекта' }).fill('QMS');

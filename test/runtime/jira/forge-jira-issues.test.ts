@@ -54,7 +54,7 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
     expect(runtime.productRequests.every((request) => request.asUser && request.accountId === MEMBER)).toBe(true);
   });
 
-  it('lists the card’s actions open first, newest first, with each one’s kind and KPI, in one search', async () => {
+  it('lists the card’s actions open first, newest first, with each one’s kind and KPI, in one search (stand-in behaviour: confirm on a dev site)', async () => {
     const first = await as(MEMBER, () => issues.createIssue(newIssue('First')));
     await as(MEMBER, () => issues.createIssue(newIssue('Second', toIssueProperty(newImprovement({ source: 'kpi-on-target', link: { ...link, kpiId: 'kpi-2' }, snapshot: null, proposal: 'Raise the target' })))));
     await as(MEMBER, () => issues.createIssue(newIssue('Other card', { ...action(), link: { ...link, cardId: 'card-2' } })));
