@@ -16,6 +16,7 @@ import type { AppProperties, JiraProvisioning } from '../core/ports/jira-provisi
 import type { AppIdentity } from '../core/ports/app-identity';
 import type { JiraIssues } from '../core/ports/jira-issues';
 import type { RaiseClaims } from '../core/ports/raise-claims';
+import type { Leases } from '../core/ports/leases';
 import type { JiraSiteStore } from '../core/ports/jira-site-store';
 import type { ReaderJiraAccessStore } from '../core/ports/reader-jira-access-store';
 import type { BreachClaims } from '../core/ports/breach-claims';
@@ -49,6 +50,8 @@ export interface AppDependencies {
   raiseClaims: RaiseClaims;
   /** The KPI breaches the daily run raised, so each is raised once. */
   breachClaims: BreachClaims;
+  /** Short exclusive holds (one provisioning step at a time). */
+  leases: Leases;
   appIdentity: AppIdentity;
   /** The Confluence side's copy of the Jira set-up, refreshed from the provisioning record. */
   jiraSite: JiraSiteStore;

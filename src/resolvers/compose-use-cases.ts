@@ -36,6 +36,7 @@ export function composeUseCases(deps: AppDependencies) {
     provisionJira: createProvisionJira({
       jira: deps.jiraProvisioning,
       appProperties: deps.appProperties,
+      leases: deps.leases,
       target: (language, resolutions) =>
         capaProvisioningTarget({ language, resolutions, appVersion: deps.appIdentity.appVersion(), validatorKey: deps.appIdentity.moduleAri(RECORD_VALIDATOR_MODULE_KEY) }),
     }),

@@ -19,6 +19,7 @@ import { ForgeAppIdentity } from '../adapters/forge/forge-app-identity';
 import { ForgeJiraIssues } from '../adapters/forge/forge-jira-issues';
 import { ForgeRaiseClaims } from '../adapters/forge/forge-raise-claims';
 import { ForgeBreachClaims } from '../adapters/forge/forge-breach-claims';
+import { ForgeLeases } from '../adapters/forge/forge-leases';
 import { systemClock } from '../core/ports/clock';
 import { hmacFeedSignatures } from '../adapters/node/hmac-feed-signatures';
 import type { AppDependencies } from './app-dependencies';
@@ -49,6 +50,7 @@ export function forgeDependencies(): AppDependencies {
     jiraIssuesAsApp: new ForgeJiraIssues({ principal: 'app' }),
     raiseClaims: new ForgeRaiseClaims(),
     breachClaims: new ForgeBreachClaims(),
+    leases: new ForgeLeases(),
     appIdentity: new ForgeAppIdentity(),
     jiraSite: new ForgeJiraSiteStore(),
     readerJira: new ForgeReaderJiraAccess(),

@@ -96,7 +96,7 @@ describe('raising actions from a KPI and listing the card’s actions (productio
     expect(undocumentedAnswers()).toEqual([]);
   });
 
-  it('lists the raised action for a reader in one search, and says so for a reader without Jira', async () => {
+  it('lists the raised action for a reader in one search, and says so for a reader without Jira (stand-in behaviour: confirm on a dev site)', async () => {
     await provision();
     const raised = ok(await raise(EDITOR));
     harness.runtime.productRequests.length = 0;

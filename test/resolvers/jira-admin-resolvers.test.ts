@@ -47,7 +47,7 @@ describe('the Jira admin page provisions a project (index.jiraAdminHandler in th
     expect(writes()).toEqual([]);
   });
 
-  it('provisions the project step by step, as the admin, and a second run writes nothing', async () => {
+  it('provisions the project step by step, as the admin, and a second run writes nothing (stand-in behaviour: confirm on a dev site)', async () => {
     const done = await runToEnd();
     expect(done.complete).toBe(true);
     const site = harness.jira.site;
@@ -70,7 +70,7 @@ describe('the Jira admin page provisions a project (index.jiraAdminHandler in th
     expect(writes().length).toBe(before);
   });
 
-  it('explains a team-managed project and writes nothing', async () => {
+  it('explains a team-managed project and writes nothing (stand-in behaviour: confirm on a dev site)', async () => {
     expect((await plan('TEAM')).blocked).toBe('team-managed');
     expect(writes()).toEqual([]);
   });

@@ -105,7 +105,7 @@ describe('the daily reminder run through the manifest’s scheduled trigger, que
 
     const made = harness.jira.site.project('QMS')!.issues.filter((issue) => issue.properties.has(ACTION_PROPERTY_KEY));
     expect(made).toHaveLength(1);
-    expect(made[0]!.fields.reporter).toEqual({ accountId: EDITOR });
+    expect(made[0]!.reporter).toBe(EDITOR);
     expect(fromIssueProperty(made[0]!.properties.get(ACTION_PROPERTY_KEY))).toMatchObject({ source: 'kpi-breach', breachId: expect.stringMatching(/^breach-/), link: { cardId: card.id, kpiId: kpi.id } });
     const jiraRequests = harness.runtime.productRequests.filter((request) => request.path.startsWith('/rest/api/3/'));
     // The first delivery creates (as the app); the redelivery finds the breach's claim and asks Jira nothing.

@@ -15,6 +15,7 @@ import { hmacFeedSignatures } from '../../src/adapters/node/hmac-feed-signatures
 import { MemoryAppProperties, MemoryJiraProvisioning } from '../../src/adapters/memory/memory-jira-provisioning';
 import { MemoryJiraIssues } from '../../src/adapters/memory/memory-jira-issues';
 import { MemoryRaiseClaims } from '../../src/adapters/memory/memory-raise-claims';
+import { MemoryLeases } from '../../src/adapters/memory/memory-leases';
 import { MemoryJiraSiteStore } from '../../src/adapters/memory/memory-jira-site-store';
 import { MemoryReaderJiraAccess } from '../../src/adapters/memory/memory-reader-jira-access';
 import { MemoryBreachClaims } from '../../src/adapters/memory/memory-breach-claims';
@@ -37,6 +38,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   // The app's own view of Jira: the same issues, kept apart so tests tell who was asked.
   const jiraIssuesAsApp = new MemoryJiraIssues();
   const breachClaims = new MemoryBreachClaims();
+  const leases = new MemoryLeases();
   const jiraSite = new MemoryJiraSiteStore();
   const readerJira = new MemoryReaderJiraAccess();
   let suffix = 0;
@@ -61,6 +63,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     jiraIssuesAsApp,
     raiseClaims,
     breachClaims,
+    leases,
     jiraSite,
     readerJira,
     appIdentity: { appVersion: () => '1.0.0', moduleAri: (key) => `ari:cloud:ecosystem::extension/app-1/env-1/static/${key}` },
@@ -72,4 +75,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     logger: { error: () => undefined },
   };
   return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, jiraIssuesAsApp, raiseClaims, breachClaims, jiraSite, readerJira } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, leases, jiraSite } });
 }

@@ -37,7 +37,7 @@ describe('the Jira admin page in Chromium', () => {
     await admin().getByRole('button', { name: /Show the plan|Показать план/ }).click();
   };
 
-  it('shows the plan for QMS before writing anything, then provisions it to the end', async () => {
+  it('shows the plan for QMS before writing anything, then provisions it to the end (stand-in behaviour: confirm on a dev site)', async () => {
     await open(JIRA_ADMIN.accountId, 'en-GB');
     await showPlan('QMS', /Project key/);
     const table = admin().locator('.pc-jira-admin__table');
@@ -56,7 +56,7 @@ describe('the Jira admin page in Chromium', () => {
     expect(journey.problems).toEqual([]);
   });
 
-  it('explains a team-managed project, in Russian, light and dark', async () => {
+  it('explains a team-managed project, in Russian, light and dark (stand-in behaviour: confirm on a dev site)', async () => {
     await open(JIRA_ADMIN.accountId, 'ru-RU');
     await showPlan('MKT', /Ключ проекта/);
     await admin().getByText(/управляется командой/).waitFor();

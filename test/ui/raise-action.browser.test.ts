@@ -31,7 +31,7 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     expect(await actions().getByRole('button', { name: 'Открыть корректирующее действие' }).count()).toBe(0);
   });
 
-  it('after the admin sets up QMS, raises a corrective action from the off-target KPI and lists it', async () => {
+  it('after the admin sets up QMS, raises a corrective action from the off-target KPI and lists it (stand-in behaviour: confirm on a dev site)', async () => {
     await page().goto(`${journey.workbench.url}#/jira/admin`);
     const admin = page().frameLocator(ADMIN_PAGE);
     await admin.getByRole('textbox', { name: 'Ключ проекта' }).fill('QMS');
@@ -67,5 +67,50 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     expect(await chip.first().getAttribute('title')).toContain(KPI);
     await row.screenshot({ path: join(ARTIFACTS, 'kpi-row-linked-action-ru-light.png') });
     expect(journey.problems).toEqual([]);
+  });
+
+  it('opens the raised issue from its key in the macro on the workbench’s Jira issue page, with its record and the link back to the card', async () => {
+    const key = actions().locator('.pc-kpi-actions__key').first();
+    const issueKey = (await key.innerText()).trim();
+    expect(issueKey).toMatch(/^QMS-\d+$/);
+    // router.open opens a new tab, as Confluence does; the workbench's router maps the site's /browse/KEY to its own issue page.
+    const [tab] = await Promise.all([page().context().waitForEvent('page'), key.click()]);
+    const tabProblems: string[] = [];
+    tab.on('pageerror', (error) => tabProblems.push(error.message));
+    tab.on('console', (message) => (message.type() === 'error' ? tabProblems.push(message.text()) : undefined));
+    await tab.setViewportSize({ width: 1200, height: 900 });
+    await tab.waitForURL(new RegExp(`#/jira/browse/${issueKey}$`));
+    const issue = tab.locator('.wb-jira-issue');
+    await issue.waitFor();
+    expect(await tab.locator('#wb-page-title').innerText()).toBe(issueKey);
+    const facts = await issue.locator('.wb-jira-issue__facts').innerText();
+    // The status with its category, the card (by its page's title) and the KPI from the issue property.
+    expect(facts).toContain('К выполнению');
+    expect(facts).toMatch(/КПЭ \S+/);
+    expect(facts).toContain(JIRA_ADMIN.name);
+    const record = JSON.parse(await issue.locator('.wb-jira-issue__json').first().innerText()) as { kind?: string; source?: string; link?: { pageId?: string } };
+    expect(record).toMatchObject({ kind: 'corrective-action', source: 'kpi-breach', link: { pageId: expect.any(String) } });
+    const back = issue.locator('.wb-jira-issue__links a');
+    expect(await back.count()).toBe(1);
+    expect(await back.getAttribute('href')).toBe(`#/page/${record.link!.pageId}`);
+    await tab.screenshot({ path: join(ARTIFACTS, 'jira-issue-ru-light-1200.png'), fullPage: true });
+    await tab.locator('#wb-theme').selectOption('dark');
+    await tab.screenshot({ path: join(ARTIFACTS, 'jira-issue-ru-dark-1200.png'), fullPage: true });
+    await tab.locator('#wb-theme').selectOption('light');
+
+    await tab.locator('#wb-jira-issues-link').click();
+    const listed = tab.locator('.wb-jira-issues').first().locator('tbody tr').first();
+    await listed.waitFor();
+    expect(await listed.innerText()).toContain(issueKey);
+    await tab.screenshot({ path: join(ARTIFACTS, 'jira-issues-ru-light-1200.png'), fullPage: true });
+
+    // The remote link leads back to the card's Confluence page in the workbench.
+    await tab.goto(`${journey.workbench.url}#/jira/browse/${issueKey}`);
+    await tab.locator('.wb-jira-issue__links a').click();
+    await tab.waitForURL(new RegExp(`#/page/${record.link!.pageId}$`));
+    await tab.frameLocator(MACRO).getByRole('button', { name: KPI }).waitFor();
+    expect(tabProblems).toEqual([]);
+    expect(journey.problems).toEqual([]);
+    await tab.close();
   });
 });

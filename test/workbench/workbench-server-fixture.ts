@@ -10,6 +10,7 @@ import { SiteStore } from '../../workbench/server/site-store';
 import { WorkbenchMetrics } from '../../workbench/server/workbench-metrics';
 import { KvsStats } from '../../workbench/runtime/kvs/kvs-stats';
 import type { PlatformRoutes } from '../../workbench/server/platform-routes';
+import type { JiraSite } from '../../workbench/runtime';
 
 export interface ServerFixture {
   url: string;
@@ -28,7 +29,7 @@ type Functions = Record<string, (request: { payload: unknown; context: Record<st
  * `globalSettings` defines the functions of a second handler, for module key `settings-page`;
  * `platform` adds the webtrigger, scheduled trigger and clock routes.
  */
-export async function startServerWith(functions: Functions, globalSettings: Functions = {}, platform?: PlatformRoutes): Promise<ServerFixture> {
+export async function startServerWith(functions: Functions, globalSettings: Functions = {}, platform?: PlatformRoutes, jira?: JiraSite): Promise<ServerFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'workbench-server-'));
   const resolver = new Resolver();
   for (const [key, run] of Object.entries(functions)) resolver.define(key, (request) => run(request) as never);
@@ -52,6 +53,7 @@ export async function startServerWith(functions: Functions, globalSettings: Func
     ],
     firstPageId: () => page.pageId,
     ...(platform === undefined ? {} : { platform }),
+    ...(jira === undefined ? {} : { jira }),
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

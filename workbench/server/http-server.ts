@@ -11,6 +11,8 @@ import { MacroConfig } from '../../src/contracts/macro-config';
 import { requestOverLimit, responseOverLimit } from './forge-invoke-limits';
 import { BodyTooLarge, readJson, sendEncodedJson, sendJson } from './http-io';
 import { routePlatform, type PlatformRoutes } from './platform-routes';
+import { routeWorkbenchJira } from './workbench-jira-routes';
+import type { JiraSite } from '../runtime';
 
 export interface WorkbenchServerOptions {
   repoRoot: string;
@@ -25,6 +27,8 @@ export interface WorkbenchServerOptions {
   firstPageId: () => string | undefined;
   /** Webtrigger URLs, scheduled triggers on demand and the clock; absent, those routes are too. */
   platform?: PlatformRoutes;
+  /** The Jira stand-in's site, which the workbench's Jira pages show; absent, so are their routes. */
+  jira?: JiraSite;
 }
 
 /** A module whose functions another handler than the macro's answers (its own `function` in manifest.yml). */
@@ -85,6 +89,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
   const method = request.method ?? 'GET';
 
   if (options.platform !== undefined && (await routePlatform(options.platform, request, response, url))) return;
+  if (options.jira !== undefined && routeWorkbenchJira(options.jira, method, path, response)) return;
   if (method === 'GET' && (path === '/' || path === '/index.html')) {
     return sendStatic(response, join(options.repoRoot, HOST_DIST), 'index.html');
   }

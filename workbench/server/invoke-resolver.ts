@@ -1,4 +1,5 @@
 import type { WorkbenchPage } from './site-store';
+import { WORKBENCH_SITE_URL } from '../common/workbench-site';
 
 /** The shape of Forge's resolver entry point (`index.handler`, from @forge/resolver's getDefinitions()). */
 export type ForgeHandler = (
@@ -25,7 +26,7 @@ export async function invokeResolver(
 ): Promise<unknown> {
   const context = {
     cloudId: 'local-cloud',
-    siteUrl: 'http://localhost',
+    siteUrl: WORKBENCH_SITE_URL,
     moduleKey: request.moduleKey,
     localId: page.localId,
     environmentType: 'DEVELOPMENT',
@@ -52,7 +53,7 @@ export async function invokeGlobalModuleResolver(
 ): Promise<unknown> {
   const context = {
     cloudId: 'local-cloud',
-    siteUrl: 'http://localhost',
+    siteUrl: WORKBENCH_SITE_URL,
     moduleKey: request.moduleKey,
     environmentType: 'DEVELOPMENT',
     extension: { type: module.extensionType },

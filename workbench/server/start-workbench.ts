@@ -56,19 +56,20 @@ export interface RunningWorkbench {
 export async function startWorkbench(options: StartWorkbenchOptions): Promise<RunningWorkbench> {
   const site = new SiteStore(join(options.dataDir, 'site.json'));
   let port = options.port;
+  // Kept in memory: Jira's state (and the app properties) starts afresh with each start.
+  // JQL finds issues by the aliases the manifest's jira:entityProperty modules declare, as Jira would.
+  const jira = createJiraStandIn({
+    users: WORKBENCH_USERS,
+    projects: WORKBENCH_JIRA_PROJECTS,
+    entityProperties: readManifestEntityProperties(join(options.repoRoot, 'manifest.yml')),
+    ...(options.clock === undefined ? {} : { now: options.clock.now }),
+  });
   const runtime = installForgeRuntime({
     databasePath: join(options.dataDir, 'forge-kvs.sqlite'),
     manifestPath: join(options.repoRoot, 'manifest.yml'),
     productHandlers: [
       createConfluenceStandIn({ users: WORKBENCH_USERS, pages: (pageId) => workbenchPage(site, pageId) }),
-      // Kept in memory: Jira's state (and the app properties) starts afresh with each start.
-      // JQL finds issues by the aliases the manifest's jira:entityProperty modules declare, as Jira would.
-      createJiraStandIn({
-        users: WORKBENCH_USERS,
-        projects: WORKBENCH_JIRA_PROJECTS,
-        entityProperties: readManifestEntityProperties(join(options.repoRoot, 'manifest.yml')),
-        ...(options.clock === undefined ? {} : { now: options.clock.now }),
-      }),
+      jira,
     ],
     // The same clock as the app's Date, so KVS timestamps, TTLs and quota windows agree with it.
     ...(options.clock === undefined ? {} : { now: options.clock.now }),
@@ -112,6 +113,7 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
       },
     ],
     firstPageId: () => firstPageId,
+    jira: jira.site,
     platform: {
       webtriggers: runtime.webtriggers,
       scheduledTriggers: runtime.scheduledTriggers,

@@ -11,7 +11,11 @@ export const WORKBENCH_JIRA_PROJECTS: JiraStandInProject[] = [
     key: 'QMS',
     name: 'Quality management',
     style: 'classic',
-    issues: [{}, { statusId: JIRA_DEFAULTS.IN_PROGRESS_STATUS_ID }, { statusId: JIRA_DEFAULTS.DONE_STATUS_ID }],
+    issues: [
+      { fields: { summary: 'Update the supplier evaluation form' } },
+      { statusId: JIRA_DEFAULTS.IN_PROGRESS_STATUS_ID, fields: { summary: 'Prepare the internal audit schedule' } },
+      { statusId: JIRA_DEFAULTS.DONE_STATUS_ID, fields: { summary: 'Calibrate the line 2 scales' } },
+    ],
   },
   { id: '10001', key: 'MKT', name: 'Marketing board', style: 'next-gen' },
 ];

@@ -115,6 +115,12 @@ export class ForgeJiraProvisioning implements JiraProvisioning {
     return this.workflowsOf('the workflows', answer);
   }
 
+  async workflowsByName(names: readonly string[]): Promise<JiraWorkflow[]> {
+    if (names.length === 0) return [];
+    const answer = await this.jira.expect({ what: 'the workflows by name', method: 'POST', path: route`/rest/api/3/workflows`, body: { workflowNames: [...new Set(names)] } }, WorkflowsAnswer);
+    return this.workflowsOf('the workflows by name', answer).filter((workflow) => names.includes(workflow.name));
+  }
+
   async validateWorkflow(workflow: WorkflowShape): Promise<string[]> {
     const statuses = await statusDetails(this.jira, workflow.statuses);
     const missing = workflow.statuses.filter((id) => !statuses.some((status) => status.id === id));
@@ -187,7 +193,12 @@ export class ForgeJiraProvisioning implements JiraProvisioning {
   async assignWorkflowScheme(schemeId: string, projectId: string): Promise<void> {
     this.requireIds(schemeId, projectId);
     const body = { projectId, workflowSchemeId: schemeId };
-    await this.jira.send({ what: 'the workflow scheme assignment', method: 'PUT', path: route`/rest/api/3/workflowscheme/project`, body });
+    // Jira documents only that it assigns "only when there are no issues in the project" and a 400 for a request it refuses:
+    // the refusal is the caller's to answer (with the switch), not a failure.
+    const answer = await this.jira.send({ what: 'the workflow scheme assignment', method: 'PUT', path: route`/rest/api/3/workflowscheme/project`, body, successStatuses: [400] });
+    if (answer?.status === 400) {
+      throw new AppError('CONFLICT', `Jira refused to assign workflow scheme ${schemeId} to project ${projectId} (HTTP 400); a project with issues needs the switch.`, [], { reason: 'jira-refused' });
+    }
   }
 
   /**

@@ -16,6 +16,8 @@ const DEFAULT_WORKFLOW_SCHEME = 'default';
 
 interface MemoryProject extends JiraProject {
   issueCount: number;
+  /** What the approximate count answers, when it lags behind `issueCount`. */
+  countedIssues?: number;
   issueTypeSchemeId: string;
   workflowSchemeId: string;
 }
@@ -48,13 +50,14 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
     return String(this.nextId);
   }
 
-  addProject(project: { key: string; name?: string; style?: JiraProject['style']; issueCount?: number; issueTypeSchemeId?: string; workflowSchemeId?: string }): MemoryProject {
+  addProject(project: { key: string; name?: string; style?: JiraProject['style']; issueCount?: number; countedIssues?: number; issueTypeSchemeId?: string; workflowSchemeId?: string }): MemoryProject {
     const added: MemoryProject = {
       id: this.id(),
       key: project.key,
       name: project.name ?? project.key,
       style: project.style ?? 'company-managed',
       issueCount: project.issueCount ?? 0,
+      ...(project.countedIssues === undefined ? {} : { countedIssues: project.countedIssues }),
       issueTypeSchemeId: project.issueTypeSchemeId ?? '10000',
       workflowSchemeId: project.workflowSchemeId ?? DEFAULT_WORKFLOW_SCHEME,
     };
@@ -89,7 +92,8 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
   }
 
   async issueCount(projectId: string): Promise<number> {
-    return this.projectOf(projectId)?.issueCount ?? 0;
+    const project = this.projectOf(projectId);
+    return project?.countedIssues ?? project?.issueCount ?? 0;
   }
 
   async statusesByName(names: readonly string[]): Promise<JiraStatus[]> {
@@ -138,6 +142,10 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
 
   async workflows(ids: readonly string[]): Promise<JiraWorkflow[]> {
     return ids.flatMap((id) => (this.flows.has(id) ? [structuredClone(this.flows.get(id)!)] : []));
+  }
+
+  async workflowsByName(names: readonly string[]): Promise<JiraWorkflow[]> {
+    return [...this.flows.values()].filter((workflow) => names.includes(workflow.name)).map((workflow) => structuredClone(workflow));
   }
 
   async validateWorkflow(workflow: WorkflowShape): Promise<string[]> {

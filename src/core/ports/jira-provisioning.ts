@@ -106,6 +106,8 @@ export interface JiraProvisioning {
   createIssueType(type: { name: string; description: string }): Promise<JiraIssueType>;
   /** The workflows with these ids that still exist. */
   workflows(ids: readonly string[]): Promise<JiraWorkflow[]>;
+  /** The workflows with exactly these names (a create whose record was lost is found by its name). */
+  workflowsByName(names: readonly string[]): Promise<JiraWorkflow[]>;
   /** Jira's objections to creating it (/workflows/create/validation): empty when it may be created. */
   validateWorkflow(workflow: WorkflowShape): Promise<string[]>;
   createWorkflow(workflow: WorkflowShape): Promise<JiraWorkflow>;
@@ -118,7 +120,10 @@ export interface JiraProvisioning {
   assignIssueTypeScheme(schemeId: string, projectId: string): Promise<void>;
   workflowSchemeOf(projectId: string): Promise<WorkflowScheme>;
   createWorkflowScheme(scheme: { name: string; description: string; defaultWorkflow: string; issueTypeMappings: Record<string, string> }): Promise<WorkflowScheme>;
-  /** Only for a project without issues (Jira refuses otherwise). */
+  /**
+   * Only for a project without issues: Jira refuses otherwise, which is a CONFLICT with reason
+   * `jira-refused` (the issue count is approximate, so a project counted empty may have some).
+   */
   assignWorkflowScheme(schemeId: string, projectId: string): Promise<void>;
   /** For a project with issues: an asynchronous task moving them (status mappings from the old workflows to the new), polled with `task`. */
   switchWorkflowScheme(schemeId: string, projectId: string): Promise<{ taskId: string }>;

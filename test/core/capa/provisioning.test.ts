@@ -1,33 +1,5 @@
-import { MemoryAppProperties, MemoryJiraProvisioning } from '../../../src/adapters/memory/memory-jira-provisioning';
-import { userActor } from '../../../src/core/actor';
-import { isUsableProject, PROVISION_RECORD_KEY, type ProvisionRecord } from '../../../src/core/capa/provisioning/provision-record';
-import type { ProvisioningPlan } from '../../../src/core/capa/provisioning/provisioning-plan';
-import { createProvisionJira } from '../../../src/core/usecases/jira/provision-jira';
-import { fakeTarget } from './provisioning-target-fake';
-
-const ADMIN = userActor('acc-admin');
-
-function setup(options: { version?: string; issueCount?: number; style?: 'company-managed' | 'team-managed' } = {}) {
-  const jira = new MemoryJiraProvisioning();
-  const appProperties = new MemoryAppProperties();
-  const project = jira.addProject({ key: 'QMS', issueCount: options.issueCount ?? 0, ...(options.style ? { style: options.style } : {}) });
-  let version = options.version ?? '1';
-  const provisioning = () => createProvisionJira({ jira, appProperties, target: (language) => ({ target: fakeTarget(language, version), missingResolutions: [] }) });
-  const input = { projectKey: 'QMS', language: 'en' as const };
-  /** Steps with everything the plan shows approved, until it is complete (or `max` steps). */
-  const runToEnd = async (max = 30) => {
-    let plan = await provisioning().plan(ADMIN, input);
-    for (let i = 0; i < max && !plan.complete; i += 1) {
-      await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
-      plan = await provisioning().plan(ADMIN, input);
-    }
-    return plan;
-  };
-  return { jira, appProperties, project, provisioning, input, runToEnd, setVersion: (next: string) => (version = next) };
-}
-
-const change = (plan: ProvisioningPlan, id: string) => plan.items.find((item) => item.id === id)?.change;
-const record = (appProperties: MemoryAppProperties) => appProperties.values.get(PROVISION_RECORD_KEY) as ProvisionRecord;
+import { isUsableProject } from '../../../src/core/capa/provisioning/provision-record';
+import { ADMIN, change, record, setup } from './provisioning-setup';
 
 describe('provisioning a project for corrective actions and improvements', () => {
   it('on an empty site, plans everything as new, writes nothing while planning, then completes step by step', async () => {

@@ -12,7 +12,7 @@ describe('ForgeJiraProvisioning: projects, statuses, issue types and workflows, 
   });
   afterEach(() => fixture.close());
 
-  it('reads a project’s style as company- or team-managed, and a project the user cannot browse as none', async () => {
+  it('reads a project’s style as company- or team-managed, and a project the user cannot browse as none (stand-in behaviour: confirm on a dev site)', async () => {
     expect(await fixture.as((jira) => jira.project('QMS'))).toEqual({ id: '10000', key: 'QMS', name: 'Quality', style: 'company-managed' });
     expect(await fixture.as((jira) => jira.project('10001'))).toEqual({ id: '10001', key: 'TEAM', name: 'Team board', style: 'team-managed' });
     expect(await fixture.as((jira) => jira.project('SEC'))).toBeNull();
@@ -23,7 +23,7 @@ describe('ForgeJiraProvisioning: projects, statuses, issue types and workflows, 
     expect(fixture.runtime.productRequests).toEqual([]);
   });
 
-  it('counts a project’s issues', async () => {
+  it('counts a project’s issues (stand-in behaviour: confirm on a dev site)', async () => {
     expect(await fixture.as((jira) => jira.issueCount('10000'))).toBe(2);
     expect(await fixture.as((jira) => jira.issueCount('10003'))).toBe(0);
     expect(await fixture.failure((jira) => jira.issueCount('QMS'))).toMatchObject({ code: 'VALIDATION' });
@@ -61,13 +61,22 @@ describe('ForgeJiraProvisioning: projects, statuses, issue types and workflows, 
     expect(fixture.jira.site.issueTypeSchemes.get(JIRA_DEFAULTS.DEFAULT_ISSUE_TYPE_SCHEME_ID)!.issueTypeIds).toContain(type.id);
   });
 
-  it('creates a workflow and reads it back in the shape it was written, rules and all', async () => {
+  it('creates a workflow and reads it back in the shape it was written, rules and all (stand-in behaviour: confirm on a dev site)', async () => {
     const shape = correctiveAction();
     expect(await fixture.as((jira) => jira.validateWorkflow(shape))).toEqual([]);
     const created = await fixture.as((jira) => jira.createWorkflow(shape));
     expect(created).toEqual({ ...shape, id: expect.any(String), version: { id: expect.any(String), versionNumber: 0 }, isEditable: true });
     expect(await fixture.as((jira) => jira.workflows([created.id, 'gone']))).toEqual([created]);
     expect(await fixture.as((jira) => jira.workflows([]))).toEqual([]);
+  });
+
+  it('finds a workflow by its exact name, and none by a name no workflow has', async () => {
+    const created = await fixture.as((jira) => jira.createWorkflow(correctiveAction()));
+    fixture.runtime.reset();
+    expect(await fixture.as((jira) => jira.workflowsByName([created.name, 'No such workflow']))).toEqual([created]);
+    expect(fixture.runtime.productRequests).toHaveLength(1);
+    expect(await fixture.as((jira) => jira.workflowsByName([]))).toEqual([]);
+    expect(fixture.runtime.productRequests).toHaveLength(1);
   });
 
   it('reads the initial status first and the rest by id, whatever order they were written in', async () => {

@@ -49,7 +49,7 @@ describe('ForgeJiraProvisioning: issue type and workflow schemes, and the switch
     expect(paths.filter((path) => path === '/rest/api/3/workflowscheme/project')).toHaveLength(3);
   });
 
-  it('reads the Default Workflow Scheme with no id; a new scheme, assigned to a project without issues, with its own', async () => {
+  it('reads the Default Workflow Scheme with no id; a new scheme, assigned to a project without issues, with its own (stand-in behaviour: confirm on a dev site)', async () => {
     expect(await fixture.as((jira) => jira.workflowSchemeOf('10000'))).toEqual({ id: null, name: 'Default Workflow Scheme', defaultWorkflow: 'jira', issueTypeMappings: {}, projectCount: 3 });
     const workflow = await fixture.as((jira) => jira.createWorkflow(correctiveAction()));
     const scheme = await fixture.as((jira) => jira.createWorkflowScheme({ name: 'QMS: Process Cards', description: '', defaultWorkflow: 'jira', issueTypeMappings: { [TASK]: workflow.name } }));
@@ -57,11 +57,12 @@ describe('ForgeJiraProvisioning: issue type and workflow schemes, and the switch
     await fixture.as((jira) => jira.assignWorkflowScheme(scheme.id!, '10003'));
     expect(await fixture.as((jira) => jira.workflowSchemeOf('10003'))).toEqual({ ...scheme, projectCount: 1 });
     expect((await fixture.as((jira) => jira.workflowSchemeOf('10000'))).projectCount).toBe(2);
-    expect(await fixture.failure((jira) => jira.assignWorkflowScheme(scheme.id!, '10000'))).toMatchObject({ code: 'INTERNAL', reason: 'jira' });
+    // A project with issues: Jira's 400 is the caller's cue to switch instead (stand-in behaviour: confirm on a dev site).
+    expect(await fixture.failure((jira) => jira.assignWorkflowScheme(scheme.id!, '10000'))).toMatchObject({ code: 'CONFLICT', reason: 'jira-refused' });
     expect(await fixture.failure((jira) => jira.workflowSchemeOf('10001'))).toMatchObject({ code: 'NOT_FOUND', reason: 'jira' });
   });
 
-  it('switches a project with issues by a task, polled until it completes', async () => {
+  it('switches a project with issues by a task, polled until it completes (stand-in behaviour: confirm on a dev site)', async () => {
     const workflow = await fixture.as((jira) => jira.createWorkflow(correctiveAction()));
     const scheme = await fixture.as((jira) => jira.createWorkflowScheme({ name: 'QMS: Process Cards', description: '', defaultWorkflow: workflow.name, issueTypeMappings: {} }));
     const { taskId } = await fixture.as((jira) => jira.switchWorkflowScheme(scheme.id!, '10000'));
@@ -80,7 +81,7 @@ describe('ForgeJiraProvisioning: issue type and workflow schemes, and the switch
     expect(await fixture.as((jira) => jira.task(taskId))).toEqual({ state: 'FAILED', message: 'Workflow migration failed.' });
   });
 
-  it('finds the task from the Location header when the answer has no body', async () => {
+  it('finds the task from the Location header when the answer has no body (stand-in behaviour: confirm on a dev site)', async () => {
     fixture.close();
     const bare = installForgeRuntime({
       productHandlers: [{ remote: 'jira', handle: (request) => (request.path.endsWith('/switch') ? { status: 303, headers: { location: 'http://localhost/rest/api/3/task/777' } } : undefined) }],

@@ -19,7 +19,7 @@ describe('the Jira stand-in: Forge app properties', () => {
     expect(await fixture.asApp('GET', PATH('missing'))).toMatchObject({ status: 404, body: { message: 'Property with key not found.', statusCode: 404 } });
   });
 
-  it('refuses a user’s call, a Jira admin’s too: only the app may read or write them', async () => {
+  it('refuses a user’s call, a Jira admin’s too: only the app may read or write them (stand-in behaviour: confirm on a dev site)', async () => {
     await fixture.asApp('PUT', PATH('provisioning'), { version: 1 });
     expect(await fixture.asUser(ADMIN, 'PUT', PATH('provisioning'), { version: 2 })).toMatchObject({
       status: 403,

@@ -62,7 +62,7 @@ describe('the Jira stand-in: issue type schemes', () => {
     expect((await admin('PUT', '/99999/issuetype', { issueTypeIds: [SUBTASK] })).status).toBe(404);
   });
 
-  it('assigns only to classic projects, and not when the project has issues of types the scheme lacks', async () => {
+  it('assigns only to classic projects, and not when the project has issues of types the scheme lacks (stand-in behaviour: confirm on a dev site)', async () => {
     const subtasksToo = await createScheme('With sub-tasks', [TASK, SUBTASK]);
     fixture.jira.site.addIssue(fixture.jira.site.project('HR')!, { issueTypeId: SUBTASK });
     const tasksOnly = await createScheme('Tasks only', [TASK]);

@@ -8,7 +8,7 @@ describe('the Jira stand-in: projects and issue counts, as each caller may brows
   });
   afterEach(() => fixture.close());
 
-  it('answers a project by id or key with its style, as company- or team-managed', async () => {
+  it('answers a project by id or key with its style, as company- or team-managed (stand-in behaviour: confirm on a dev site)', async () => {
     const byKey = await fixture.asUser(MEMBER, 'GET', '/rest/api/3/project/qms');
     expect(byKey).toMatchObject({ status: 200, body: { id: '10000', key: 'QMS', style: 'classic', simplified: false } });
     expect((byKey.body as { issueTypes: Array<{ name: string }> }).issueTypes.map((type) => type.name)).toEqual(['Task', 'Sub-task']);
@@ -37,7 +37,7 @@ describe('the Jira stand-in: projects and issue counts, as each caller may brows
     expect(keysOf(asked.body)).toEqual(['TEAM', 'SEC']);
   });
 
-  it('counts a project’s issues for `project = <id or key>`, refusing a project the caller cannot see', async () => {
+  it('counts a project’s issues for `project = <id or key>`, refusing a project the caller cannot see (stand-in behaviour: confirm on a dev site)', async () => {
     const count = (accountId: string, jql: string) => fixture.asUser(accountId, 'POST', '/rest/api/3/search/approximate-count', { jql });
     expect(await count(MEMBER, 'project = 10000')).toEqual(expect.objectContaining({ status: 200, body: { count: 2 } }));
     expect((await count(MEMBER, 'project = "TEAM"')).body).toEqual({ count: 0 });

@@ -35,7 +35,7 @@ describe('the Jira stand-in: JQL search by indexed issue properties', () => {
   const search = (body: unknown, accountId = ADMIN) => fixture.asUser(accountId, 'POST', SEARCH, body);
   const keysOf = (answer: { body: unknown }) => (answer.body as { issues: Array<{ key: string }> }).issues.map((issue) => issue.key);
 
-  it('finds the issues whose indexed value the alias names, that the caller may browse, newest first', async () => {
+  it('finds the issues whose indexed value the alias names, that the caller may browse, newest first (stand-in behaviour: confirm on a dev site)', async () => {
     const found = await search({ jql: 'processCardId = "card-1" ORDER BY created DESC', fields: ['summary', 'status', 'issuetype'], properties: ['process-cards.action'] });
     expect(found.status).toBe(200);
     // SEC is browsable by the member alone: the admin does not see its issue.
@@ -101,7 +101,7 @@ describe('the Jira stand-in: JQL search by indexed issue properties', () => {
     expect(problemsOfAnswers(fixture.runtime)).toEqual([]);
   });
 
-  it('keeps the properties an issue is created with, and searches them at once', async () => {
+  it('keeps the properties an issue is created with, and searches them at once (stand-in behaviour: confirm on a dev site)', async () => {
     const created = await fixture.asUser(MEMBER, 'POST', '/rest/api/3/issue', {
       fields: { project: { key: 'QMS' }, issuetype: { id: JIRA_DEFAULTS.TASK_TYPE_ID }, summary: 'Raised' },
       properties: [{ key: 'process-cards.action', value: { link: { cardId: 'card-3' } } }],

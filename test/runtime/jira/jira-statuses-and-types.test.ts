@@ -24,7 +24,7 @@ describe('the Jira stand-in: statuses', () => {
     expect((byId.body as Array<{ id: string }>).map((status) => status.id)).toEqual([analysis!.id]);
   });
 
-  it('refuses a name its category already has (or the request repeats), but not the same name in another category', async () => {
+  it('refuses a name its category already has (or the request repeats), but not the same name in another category (stand-in behaviour: confirm on a dev site)', async () => {
     expect((await fixture.asUser(ADMIN, 'POST', CREATE, global({ name: 'done', statusCategory: 'DONE' }))).status).toBe(400);
     expect((await fixture.asUser(ADMIN, 'POST', CREATE, global({ name: 'Check', statusCategory: 'TODO' }, { name: 'CHECK', statusCategory: 'TODO' }))).status).toBe(400);
     expect((await fixture.asUser(ADMIN, 'POST', CREATE, global({ name: 'Done', statusCategory: 'IN_PROGRESS' }))).status).toBe(200);

@@ -51,7 +51,7 @@ describe('the Jira stand-in: workflow schemes, switching them, and the tasks tha
     expect((await admin('POST', '', { description: 'no name' })).status).toBe(400);
   });
 
-  it('assigns a scheme to a classic project without issues only', async () => {
+  it('assigns a scheme to a classic project without issues only (stand-in behaviour: confirm on a dev site)', async () => {
     const { body: scheme } = await createScheme('QMS scheme');
     expect((await admin('PUT', '/project', { projectId: '10003', workflowSchemeId: String(scheme.id) })).status).toBe(204);
     expect((await admin('GET', '/project?projectId=10003')).body).toMatchObject({ values: [{ workflowScheme: { id: scheme.id } }] });
@@ -63,7 +63,7 @@ describe('the Jira stand-in: workflow schemes, switching them, and the tasks tha
     expect(fixture.jira.site.project('OPS')!.workflowSchemeId).toBeUndefined();
   });
 
-  it('switches a project with issues by a task: 303 naming it, done on the configured poll, issues moved as mapped', async () => {
+  it('switches a project with issues by a task: 303 naming it, done on the configured poll, issues moved as mapped (stand-in behaviour: confirm on a dev site)', async () => {
     twoStatusWorkflow('Two steps');
     const { body: scheme } = await createScheme('QMS scheme', 'Two steps');
     const switchTo = (extra: object = {}) => admin('POST', '/project/switch', { projectId: '10000', targetSchemeId: String(scheme.id), ...extra });
@@ -94,7 +94,7 @@ describe('the Jira stand-in: workflow schemes, switching them, and the tasks tha
     expect(fixture.jira.site.project('QMS')!.workflowSchemeId).toBeUndefined();
   });
 
-  it('finishes a task on the poll the options say', async () => {
+  it('finishes a task on the poll the options say (stand-in behaviour: confirm on a dev site)', async () => {
     fixture.close();
     fixture = startJira({ taskPolls: 1 });
     const { body: scheme } = await createScheme('QMS scheme');

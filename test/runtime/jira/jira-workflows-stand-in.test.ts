@@ -43,7 +43,7 @@ describe('the Jira stand-in: workflows', () => {
   const post = (path: string, body: unknown, accountId = ADMIN) => fixture.asUser(accountId, 'POST', `/rest/api/3/workflows${path}`, body);
   const created = async (name = 'Corrective action') => workflowsOf((await post('/create', create(workflow(name)))).body)[0]!;
 
-  it('creates a workflow and reads it back with rule keys and parameters as given, rule ids new on every read', async () => {
+  it('creates a workflow and reads it back with rule keys and parameters as given, rule ids new on every read (stand-in behaviour: confirm on a dev site)', async () => {
     const answer = await post('/create', create(workflow()));
     expect(answer.status).toBe(200);
     const [made] = workflowsOf(answer.body);

@@ -49,6 +49,7 @@ export async function provisionOnce(jira: ForgeJiraProvisioning, properties: For
   await jira.validateWorkflow(shape);
   const workflow = await jira.createWorkflow(shape);
   const [read] = await jira.workflows([workflow.id]);
+  await jira.workflowsByName([workflow.name]);
   await jira.updateWorkflow(read!, { ...shape, statuses: [...shape.statuses, verified!.id] });
   await jira.issueTypeSchemeOf(project.id);
   const issueTypeScheme = await jira.createIssueTypeScheme({ name: 'QMS: Process Cards', description: '', issueTypeIds: [JIRA_DEFAULTS.TASK_TYPE_ID], defaultIssueTypeId: null });

@@ -8,6 +8,7 @@ import { replacePage } from './host-state';
 import type { HostedFrame } from './hosted-frames';
 import { renderPage } from './page-view';
 import { invokeFunction, saveMacroConfig } from './workbench-api';
+import { workbenchHashOf } from '../../common/workbench-site';
 
 type BridgeCall = (host: HostPage, frame: HostedFrame, payload: unknown) => unknown;
 
@@ -51,11 +52,14 @@ export const BRIDGE_CALLS: Record<BridgeCallName, BridgeCall> = {
   },
 
   // router.open / router.navigate: Confluence opens the URL (a new tab for `new-tab`); the workbench does the same, for http(s) only.
+  // A link on the workbench's site (an issue, a page) opens the workbench's own page for it.
   navigate: (_host, _frame, payload) => {
     const url = fieldOf(payload, 'url');
     if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new Error('navigate needs an http(s) url');
-    if (fieldOf(payload, 'type') === 'new-tab') window.open(url, '_blank', 'noopener');
-    else window.location.assign(url);
+    const own = workbenchHashOf(url);
+    const target = own === null ? url : `${window.location.origin}/${own}`;
+    if (fieldOf(payload, 'type') === 'new-tab') window.open(target, '_blank', 'noopener');
+    else window.location.assign(target);
     return undefined;
   },
 

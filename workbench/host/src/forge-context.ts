@@ -3,6 +3,7 @@ import type { HostState } from './host-state';
 import type { HostedFrame } from './hosted-frames';
 import type { ColorMode } from './theme-attributes';
 import type { InvokeContext, WorkbenchPage } from './workbench-api';
+import { WORKBENCH_SITE_URL } from '../../common/workbench-site';
 
 /**
  * The context Confluence gives a macro through `view.getContext()` (the subset @forge/bridge
@@ -47,7 +48,8 @@ export function fullContext(state: HostState, frame: HostedFrame): MacroFullCont
   const common = {
     accountId: state.accountId || undefined,
     cloudId: 'local',
-    siteUrl: window.location.origin,
+    // The site's https address, as Forge gives it; the host's router maps links on it to the workbench's pages.
+    siteUrl: WORKBENCH_SITE_URL,
     moduleKey: frame.moduleKey,
     environmentId: 'local',
     environmentType: 'DEVELOPMENT' as const,

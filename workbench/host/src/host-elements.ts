@@ -22,6 +22,7 @@ export interface HostElements {
   newPageCancel: HTMLButtonElement;
   settingsLink: HTMLAnchorElement;
   jiraAdminLink: HTMLAnchorElement;
+  jiraIssuesLink: HTMLAnchorElement;
   clockControl: HTMLElement;
   clock: HTMLInputElement;
   scheduledControl: HTMLElement;
@@ -54,6 +55,7 @@ export function findHostElements(): HostElements {
     newPageCancel: byId('wb-new-page-cancel', HTMLButtonElement),
     settingsLink: byId('wb-settings-link', HTMLAnchorElement),
     jiraAdminLink: byId('wb-jira-admin-link', HTMLAnchorElement),
+    jiraIssuesLink: byId('wb-jira-issues-link', HTMLAnchorElement),
     clockControl: byId('wb-clock-control', HTMLElement),
     clock: byId('wb-clock', HTMLInputElement),
     scheduledControl: byId('wb-scheduled-control', HTMLElement),

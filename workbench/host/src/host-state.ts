@@ -12,9 +12,10 @@ export interface HostState {
   firstPageId: string | null;
   users: WorkbenchUser[];
   pageId: string | null;
-  /** A page of the space, or the app's global settings page (as from Manage apps → Configure). */
-  /** A Confluence page, the app's Confluence settings page, or its Jira admin page. */
-  view: 'page' | 'settings' | 'jira-admin';
+  /** A Confluence page, the app's Confluence settings page, its Jira admin page, or the Jira stand-in's issue list or one issue. */
+  view: 'page' | 'settings' | 'jira-admin' | 'jira-issues' | 'jira-issue';
+  /** The issue the `jira-issue` view shows. */
+  issueKey: string | null;
   colorMode: ColorMode;
   locale: string;
   /** '' until the users are loaded (and for nobody chosen). */
@@ -38,6 +39,7 @@ export function createHostState(): HostState {
     users: [],
     pageId: null,
     view: 'page',
+    issueKey: null,
     colorMode: colorModeOf(readSetting(SETTING_KEYS.colorMode, 'light')),
     locale: readSetting(SETTING_KEYS.locale, 'ru-RU'),
     accountId: readSetting(SETTING_KEYS.accountId, ''),

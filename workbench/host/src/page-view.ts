@@ -1,6 +1,10 @@
 import { JIRA_ADMIN_MODULE, MACRO_MODULE, SETTINGS_MODULE } from './app-modules';
 import { currentPage } from './host-state';
 import { hostText, type HostPage } from './host-page';
+import { renderJiraIssue, renderJiraIssues } from './jira-issues-view';
+
+/** Counts renders, so an answer that comes after the reader moved on is dropped. */
+let renders = 0;
 
 /** Shows the selected page: its title and a fresh macro iframe (so every render reloads it). */
 export function renderPage(host: HostPage): void {
@@ -10,6 +14,8 @@ export function renderPage(host: HostPage): void {
   frames.forgetModule(SETTINGS_MODULE);
   frames.forgetModule(JIRA_ADMIN_MODULE);
   el.macro.textContent = '';
+  const render = (renders += 1);
+  const stillShown = () => render === renders;
   el.configure.hidden = host.state.view !== 'page';
   el.configure.disabled = page === null;
   showNotice(host);
@@ -25,6 +31,16 @@ export function renderPage(host: HostPage): void {
     el.title.textContent = hostText(host, 'jiraAdmin');
     document.title = `${hostText(host, 'jiraAdmin')} — Process Cards workbench`;
     el.macro.appendChild(frames.create(JIRA_ADMIN_MODULE, '', true));
+    return;
+  }
+  if (host.state.view === 'jira-issues' || host.state.view === 'jira-issue') {
+    // Jira's own pages (the stand-in's), not the app's: no iframe, the workbench draws them.
+    const key = host.state.issueKey;
+    const title = host.state.view === 'jira-issue' && key !== null ? key : hostText(host, 'jiraIssues');
+    el.title.textContent = title;
+    document.title = `${title} — Jira — Process Cards workbench`;
+    if (host.state.view === 'jira-issue' && key !== null) void renderJiraIssue(host, key, el.macro, stillShown);
+    else void renderJiraIssues(host, el.macro, stillShown);
     return;
   }
   if (page === null) {

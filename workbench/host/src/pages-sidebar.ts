@@ -28,8 +28,10 @@ export function renderSidebar(host: HostPage): void {
   for (const [link, view] of [
     [el.settingsLink, 'settings'],
     [el.jiraAdminLink, 'jira-admin'],
+    [el.jiraIssuesLink, 'jira-issues'],
   ] as const) {
-    if (state.view === view) link.setAttribute('aria-current', 'page');
+    // An issue's page belongs under the issue list, as Jira's sidebar keeps it.
+    if (state.view === view || (view === 'jira-issues' && state.view === 'jira-issue')) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   const page = currentPage(state) ?? state.pages[0];
@@ -41,10 +43,17 @@ export const SETTINGS_HASH = '#/settings';
 /** The address of the app's Jira admin page (Jira settings → Apps). */
 export const JIRA_ADMIN_HASH = '#/jira/admin';
 
-/** Opens what the hash names: the app's settings, a page, or the first page when it names none that exists. */
+/** The Jira stand-in's issue list (Jira → Issues); one issue is at `#/jira/browse/KEY`. */
+export const JIRA_ISSUES_HASH = '#/jira/issues';
+
+/** Opens what the hash names: the app's settings, a Jira page, a page, or the first page when it names none that exists. */
 export function selectFromHash(host: HostPage): void {
   const { state } = host;
-  state.view = window.location.hash === SETTINGS_HASH ? 'settings' : window.location.hash === JIRA_ADMIN_HASH ? 'jira-admin' : 'page';
+  const hash = window.location.hash;
+  const issue = /^#\/jira\/browse\/([^/]+)$/.exec(hash);
+  state.issueKey = issue?.[1] === undefined ? null : decodeURIComponent(issue[1]);
+  state.view =
+    hash === SETTINGS_HASH ? 'settings' : hash === JIRA_ADMIN_HASH ? 'jira-admin' : hash === JIRA_ISSUES_HASH ? 'jira-issues' : state.issueKey !== null ? 'jira-issue' : 'page';
   const match = /^#\/page\/(.+)$/.exec(window.location.hash);
   const wanted = match?.[1] === undefined ? null : decodeURIComponent(match[1]);
   const exists = state.pages.some((page) => page.pageId === wanted);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { WorkbenchPage } from '../../common/workbench-page';
+import { WorkbenchIssueAnswer, WorkbenchIssuesAnswer, type WorkbenchIssueDetail } from '../../common/workbench-jira-issue';
 
 /**
  * Typed calls to the workbench server (workbench/server/http-server.ts). Answers are parsed,
@@ -91,6 +92,15 @@ export async function fetchScheduledTriggers(): Promise<string[]> {
 
 export async function runScheduledTrigger(key: string): Promise<TriggerRun> {
   return RunAnswer.parse(await requestJson('POST', `/__workbench/scheduled/${encodeURIComponent(key)}`)).run;
+}
+
+/** The Jira stand-in's projects and their issues (the workbench's Jira pages, not the app). */
+export async function fetchJiraIssues(): Promise<WorkbenchIssuesAnswer> {
+  return WorkbenchIssuesAnswer.parse(await requestJson('GET', '/__workbench/jira/issues'));
+}
+
+export async function fetchJiraIssue(key: string): Promise<WorkbenchIssueDetail> {
+  return WorkbenchIssueAnswer.parse(await requestJson('GET', `/__workbench/jira/issues/${encodeURIComponent(key)}`)).issue;
 }
 
 async function requestJson(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<unknown> {

@@ -82,12 +82,8 @@ function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails
   const issue = site.addIssue(project!, {
     issueTypeId: type!.id,
     statusId,
-    fields: {
-      summary,
-      ...(fields.description === undefined ? {} : { description: fields.description }),
-      ...(fields.labels === undefined ? {} : { labels: fields.labels }),
-      reporter: { accountId: reporter.accountId },
-    },
+    reporter: reporter.accountId,
+    fields: { summary, ...(fields.description === undefined ? {} : { description: fields.description }), ...(fields.labels === undefined ? {} : { labels: fields.labels }) },
     properties: Object.fromEntries(properties.map((property) => [property.key!, property.value])),
   });
   return { status: 201, body: { id: issue.id, key: issue.key, self: `${API}/issue/${issue.id}` } };

@@ -17,6 +17,8 @@ export interface JiraStandInIssueSeed {
   /** Field values by field id (summary, description, labels…). */
   fields?: Record<string, unknown>;
   properties?: Record<string, unknown>;
+  /** Who made it (the caller of POST /issue); a seeded issue has none. */
+  reporter?: string;
 }
 
 /** A project as a test or the workbench seeds it. */
@@ -57,6 +59,8 @@ export interface SiteIssue {
   statusId: string;
   /** When it was made (epoch ms, the site's clock): what `ORDER BY created` sorts by. */
   created: number;
+  /** The account that made it, when one did. */
+  reporter: string | undefined;
   fields: Record<string, unknown>;
   /** Issue (entity) properties by key. */
   properties: Map<string, unknown>;

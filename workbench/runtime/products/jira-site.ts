@@ -162,6 +162,7 @@ export class JiraSite {
       issueTypeId,
       statusId,
       created: this.now(),
+      reporter: seed.reporter,
       fields: { ...seed.fields },
       properties: new Map(Object.entries(seed.properties ?? {})),
       remoteLinks: [],

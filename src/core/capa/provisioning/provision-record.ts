@@ -41,6 +41,25 @@ export const ProvisionedProject = z.object({
 });
 export type ProvisionedProject = z.infer<typeof ProvisionedProject>;
 
+const Name = z.string().min(1).max(255);
+
+/**
+ * What a step is about to create, by name, written to the record before the create: should the
+ * record's save after it be lost, the next run adopts an object of exactly that name and the
+ * shape this app builds, instead of refusing it as a name someone else took. Anything else of
+ * that name stays a conflict.
+ */
+export const ProvisionIntent = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('statuses'),
+    statuses: z.array(z.object({ ref: z.string().min(1).max(100), name: Name, category: z.enum(['TODO', 'IN_PROGRESS', 'DONE']) })).max(50),
+  }),
+  z.object({ kind: z.literal('issue-type'), ref: z.string().min(1).max(100), name: Name }),
+  /** `built`: the fingerprint of the shape sent, which what Jira made must match. */
+  z.object({ kind: z.literal('workflow'), ref: z.string().min(1).max(100), name: Name, built: z.string().min(1).max(100) }),
+]);
+export type ProvisionIntent = z.infer<typeof ProvisionIntent>;
+
 export const ProvisionRecord = z.object({
   schemaVersion: z.literal(PROVISION_RECORD_SCHEMA_VERSION),
   /** Fixed by the first run: a second run in the other language must not make a second pair of types. */
@@ -51,6 +70,8 @@ export const ProvisionRecord = z.object({
   projects: z.record(Id, ProvisionedProject),
   /** The project corrective actions go to when a card names none. */
   defaultProjectId: Id.nullable(),
+  /** Present only between a create and the save of what it made. */
+  intent: ProvisionIntent.optional(),
 });
 export type ProvisionRecord = z.infer<typeof ProvisionRecord>;
 

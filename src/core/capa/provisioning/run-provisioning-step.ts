@@ -1,7 +1,7 @@
-import { AppError } from '../../errors';
+import { AppError, isAppError } from '../../errors';
 import type { JiraProvisioning } from '../../ports/jira-provisioning';
 import { approvalToken, schemeCopyName, shapeOf } from './plan-provisioning';
-import type { ProvisionRecord, ProvisionedProject } from './provision-record';
+import type { ProvisionIntent, ProvisionRecord, ProvisionedProject } from './provision-record';
 import type { PlanItem, ProvisioningPlan } from './provisioning-plan';
 import type { ProvisioningTarget } from './provisioning-target';
 import type { SiteSnapshot } from './site-snapshot';
@@ -17,14 +17,29 @@ export interface StepDone {
  * One write of a run, the first thing the plan still has to do (all new statuses go in one
  * request). Jira has no transactions: the caller records the returned record at once, so a run
  * stopped after any step resumes with the next. An item the admin did not approve is not
- * written: the plan changed since they looked (CONFLICT), and they review it again.
+ * written: the plan changed since they looked (CONFLICT), and they review it again. Before a
+ * create, `recordIntent` saves the record with what is about to be made (adoptIntent reads it
+ * when the save after the create was lost).
  */
 export async function runProvisioningStep(
   jira: JiraProvisioning,
-  input: { target: ProvisioningTarget; record: ProvisionRecord; snapshot: SiteSnapshot; plan: ProvisioningPlan; approved: ReadonlySet<string> },
+  input: {
+    target: ProvisioningTarget;
+    record: ProvisionRecord;
+    snapshot: SiteSnapshot;
+    plan: ProvisioningPlan;
+    approved: ReadonlySet<string>;
+    recordIntent: (record: ProvisionRecord) => Promise<void>;
+  },
 ): Promise<{ record: ProvisionRecord; done: StepDone }> {
   const { target, plan, snapshot, approved } = input;
   const record: ProvisionRecord = structuredClone(input.record);
+  const creating = async <T>(intent: ProvisionIntent, create: () => Promise<T>): Promise<T> => {
+    await input.recordIntent({ ...record, intent });
+    const made = await create();
+    delete record.intent;
+    return made;
+  };
   if (plan.blocked !== null) throw new AppError('CONFLICT', `Provisioning is blocked: ${plan.blocked}.`, [], { reason: 'provisioning-blocked', params: { blocked: plan.blocked } });
   record.language ??= target.language;
   const projectId = plan.projectId!;
@@ -68,7 +83,9 @@ export async function runProvisioningStep(
     }
     const toCreate = statusItems.filter((candidate) => candidate.change === 'create');
     if (toCreate.length > 0) {
-      const created = await jira.createStatuses(toCreate.map((candidate) => ({ name: candidate.name, category: byId.get(candidate.id)!.category, description: byId.get(candidate.id)!.description })));
+      const wanted = toCreate.map((candidate) => ({ ref: byId.get(candidate.id)!.ref, name: candidate.name, category: byId.get(candidate.id)!.category, description: byId.get(candidate.id)!.description }));
+      const intent: ProvisionIntent = { kind: 'statuses', statuses: wanted.map(({ ref, name, category }) => ({ ref, name, category })) };
+      const created = await creating(intent, () => jira.createStatuses(wanted.map(({ name, category, description }) => ({ name, category, description }))));
       toCreate.forEach((candidate, index) => {
         const status = created[index];
         if (status === undefined) throw new AppError('INTERNAL', `Jira did not return the status ${candidate.name} it was asked to create.`);
@@ -82,7 +99,7 @@ export async function runProvisioningStep(
   switch (item.kind) {
     case 'issue-type': {
       const type = target.issueTypes.find((candidate) => `issue-type:${candidate.kind}` === item.id)!;
-      const created = await jira.createIssueType({ name: type.name, description: type.description });
+      const created = await creating({ kind: 'issue-type', ref: type.kind, name: type.name }, () => jira.createIssueType({ name: type.name, description: type.description }));
       record.issueTypes[type.kind] = { id: created.id, name: created.name };
       break;
     }
@@ -96,7 +113,7 @@ export async function runProvisioningStep(
         if (objections.length > 0) {
           throw new AppError('CONFLICT', `Jira would not create the workflow ${shape.name}.`, objections.map((message) => ({ path: item.id, message })), { reason: 'jira-refused' });
         }
-        written = await jira.createWorkflow(shape);
+        written = await creating({ kind: 'workflow', ref: workflow.kind, name: shape.name, built: workflow.fingerprint(shape) }, () => jira.createWorkflow(shape));
       } else {
         const existing = snapshot.recordedWorkflows.find((candidate) => candidate.id === item.jiraId)!;
         written = await jira.updateWorkflow(existing, shape);
@@ -181,9 +198,14 @@ async function workflowSchemeStep(
     return 'failed';
   }
   if (snapshot.issueCount === 0) {
-    await jira.assignWorkflowScheme(project.workflowSchemeId, project.projectId);
-    project.workflowSchemeAssigned = true;
-    return 'changed';
+    try {
+      await jira.assignWorkflowScheme(project.workflowSchemeId, project.projectId);
+      project.workflowSchemeAssigned = true;
+      return 'changed';
+    } catch (error) {
+      // The count is approximate: a project it called empty may have issues, which only the switch moves.
+      if (!isAppError(error) || error.code !== 'CONFLICT' || error.reason !== 'jira-refused') throw error;
+    }
   }
   // A project with issues changes scheme through an asynchronous task (its issues keep their statuses: our types have none yet).
   project.switchTaskId = (await jira.switchWorkflowScheme(project.workflowSchemeId, project.projectId)).taskId;

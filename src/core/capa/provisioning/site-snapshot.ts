@@ -22,6 +22,8 @@ export interface SiteSnapshot {
   recordedStatuses: JiraStatus[];
   issueTypes: JiraIssueType[];
   recordedWorkflows: JiraWorkflow[];
+  /** The workflow the record's intent names, read by name (empty without such an intent). */
+  intendedWorkflows: JiraWorkflow[];
   issueTypeScheme: IssueTypeScheme | null;
   workflowScheme: WorkflowScheme | null;
   switchTask: { state: TaskState; message: string | null } | null;
@@ -35,12 +37,14 @@ export async function readSiteSnapshot(jira: JiraProvisioning, record: Provision
   const names = [...new Set(target.statuses.flatMap((status) => status.candidates))];
   const statusIds = Object.values(record.statuses).map((status) => status.id);
   const workflowIds = Object.values(record.workflows).map((workflow) => workflow.id);
-  const [project, statusesByName, recordedStatuses, issueTypes, recordedWorkflows] = await Promise.all([
+  const intended = record.intent?.kind === 'workflow' ? [record.intent.name] : [];
+  const [project, statusesByName, recordedStatuses, issueTypes, recordedWorkflows, intendedWorkflows] = await Promise.all([
     jira.project(projectKey),
     jira.statusesByName(names),
     statusIds.length === 0 ? Promise.resolve([]) : jira.statuses(statusIds),
     jira.issueTypes(),
     workflowIds.length === 0 ? Promise.resolve([]) : jira.workflows(workflowIds),
+    intended.length === 0 ? Promise.resolve([]) : jira.workflowsByName(intended),
   ]);
   const provisionable = project !== null && project.style === 'company-managed';
   const taskId = project === null ? null : (record.projects[project.id]?.switchTaskId ?? null);
@@ -52,7 +56,7 @@ export async function readSiteSnapshot(jira: JiraProvisioning, record: Provision
         taskId === null ? Promise.resolve(null) : taskOrGone(jira, taskId),
       ])
     : [0, null, null, null];
-  return { project, issueCount, statusesByName, recordedStatuses, issueTypes, recordedWorkflows, issueTypeScheme, workflowScheme, switchTask };
+  return { project, issueCount, statusesByName, recordedStatuses, issueTypes, recordedWorkflows, intendedWorkflows, issueTypeScheme, workflowScheme, switchTask };
 }
 
 /** Jira forgets finished tasks after a while: a task it no longer has is DEAD, and the step looks at the project's scheme instead. */

@@ -1,8 +1,10 @@
 import type { Actor } from '../../actor';
 import { AppError } from '../../errors';
 import type { AppProperties, JiraProvisioning } from '../../ports/jira-provisioning';
+import type { Leases } from '../../ports/leases';
+import { adoptIntent } from '../../capa/provisioning/adopt-intent';
 import { planProvisioning } from '../../capa/provisioning/plan-provisioning';
-import { PROVISION_RECORD_KEY } from '../../capa/provisioning/provision-record';
+import { PROVISION_RECORD_KEY, type ProvisionRecord } from '../../capa/provisioning/provision-record';
 import { readProvisionRecord } from './read-provision-record';
 import type { ProvisioningPlan } from '../../capa/provisioning/provisioning-plan';
 import type { ProvisioningLanguage, ProvisioningTarget } from '../../capa/provisioning/provisioning-target';
@@ -13,9 +15,15 @@ export interface ProvisionJiraDeps {
   /** As the admin on the admin page (asUser): Jira itself refuses anyone who may not administer it. */
   jira: JiraProvisioning;
   appProperties: AppProperties;
+  /** The record has no version to compare and set: one step at a time on the site holds this lease. */
+  leases: Leases;
   /** What this app version provisions for a site with these resolutions (capaProvisioningTarget in production). */
   target: (language: ProvisioningLanguage, resolutions: ReadonlyArray<{ id: string; name: string }>) => { target: ProvisioningTarget; missingResolutions: string[] };
 }
+
+/** The lease a step holds; its time bounds how long a step that died blocks the next (a step is one invocation, at most 25 s). */
+export const PROVISIONING_LEASE = 'jira-provisioning-step';
+export const PROVISIONING_LEASE_SECONDS = 60;
 
 export interface ProvisionInput {
   projectKey: string;
@@ -32,12 +40,12 @@ export interface ProvisionInput {
 export function createProvisionJira(deps: ProvisionJiraDeps) {
   async function current(actor: Actor, input: ProvisionInput) {
     if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Provisioning needs a signed-in Jira admin.', [], { reason: 'sign-in' });
-    const record = await readProvisionRecord(deps.appProperties);
-    const language = record.language ?? input.language;
+    const stored = await readProvisionRecord(deps.appProperties);
+    const language = stored.language ?? input.language;
     const { target, missingResolutions } = deps.target(language, await deps.jira.resolutions());
-    const snapshot = await readSiteSnapshot(deps.jira, record, target, input.projectKey);
+    const { record, snapshot } = adoptIntent(stored, await readSiteSnapshot(deps.jira, stored, target, input.projectKey), target);
     const plan = planProvisioning({ target, record, snapshot, projectKey: input.projectKey, languageFixed: record.language !== null, missingResolutions });
-    return { record, target, snapshot, plan };
+    return { stored, record, target, snapshot, plan };
   }
 
   return {
@@ -50,10 +58,20 @@ export function createProvisionJira(deps: ProvisionJiraDeps) {
      * the next call reads afresh. A complete plan writes nothing but the record's completion.
      */
     async step(actor: Actor, input: ProvisionInput & { approved: readonly string[] }): Promise<{ done: StepDone; plan: ProvisioningPlan }> {
-      const { record, target, snapshot, plan } = await current(actor, input);
-      const result = await runProvisioningStep(deps.jira, { target, record, snapshot, plan, approved: new Set(input.approved) });
-      if (JSON.stringify(result.record) !== JSON.stringify(record)) await deps.appProperties.put(PROVISION_RECORD_KEY, result.record);
-      return { done: result.done, plan };
+      if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Provisioning needs a signed-in Jira admin.', [], { reason: 'sign-in' });
+      const lease = await deps.leases.take(PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS);
+      if (lease === null) {
+        throw new AppError('CONFLICT', 'Another provisioning step is running; try again in a minute.', [], { reason: 'provisioning-running' });
+      }
+      try {
+        const { stored, record, target, snapshot, plan } = await current(actor, input);
+        const save = (next: ProvisionRecord) => deps.appProperties.put(PROVISION_RECORD_KEY, next);
+        const result = await runProvisioningStep(deps.jira, { target, record, snapshot, plan, approved: new Set(input.approved), recordIntent: save });
+        if (JSON.stringify(result.record) !== JSON.stringify(stored)) await save(result.record);
+        return { done: result.done, plan };
+      } finally {
+        await deps.leases.release(PROVISIONING_LEASE, lease);
+      }
     },
   };
 }
