@@ -74,6 +74,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, jiraIssuesAsApp, raiseClaims, breachClaims, jiraSite, readerJira } });
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, raiseClaims, leases, jiraSite } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, jiraIssuesAsApp, raiseClaims, breachClaims, leases, jiraSite, readerJira } });
 }
