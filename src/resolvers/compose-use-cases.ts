@@ -14,6 +14,8 @@ import { createProvisionJira } from '../core/usecases/jira/provision-jira';
 import { capaProvisioningTarget, RECORD_VALIDATOR_MODULE_KEY } from '../core/capa/provisioning/capa-target';
 import { createRaiseAction } from '../core/usecases/jira/raise-action';
 import { createListLinkedActions } from '../core/usecases/jira/list-linked-actions';
+import { createJiraDefaultProject } from '../core/usecases/jira/jira-default-project';
+import { createCardJiraSettings } from '../core/usecases/jira/card-jira-settings';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -35,9 +37,13 @@ export function composeUseCases(deps: AppDependencies) {
     provisionJira: createProvisionJira({
       jira: deps.jiraProvisioning,
       appProperties: deps.appProperties,
+      jiraSite: deps.jiraSite,
+      clock: deps.clock,
       target: (language, resolutions) =>
         capaProvisioningTarget({ language, resolutions, appVersion: deps.appIdentity.appVersion(), validatorKey: deps.appIdentity.moduleAri(RECORD_VALIDATOR_MODULE_KEY) }),
     }),
+    jiraDefaultProject: createJiraDefaultProject({ ...deps, jira: deps.jiraProvisioning }),
+    cardJiraSettings: createCardJiraSettings(deps),
   };
 }
 

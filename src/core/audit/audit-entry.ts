@@ -18,7 +18,9 @@ export type AuditAction =
   | 'kpi.due-changed'
   | 'kpi.settings-saved'
   | 'feed.secret-rotated'
-  | 'action.raised';
+  | 'action.raised'
+  | 'jira.default-set'
+  | 'jira.settings-saved';
 
 /**
  * One line of the audit trail: who, when, what, on which card. Entries are only ever appended;
@@ -58,7 +60,7 @@ export const AuditEntrySchema = z.object({
   cardId: z.string().min(1),
   at: z.string(),
   actor: ActorSchema,
-  action: z.enum(['card.imported', 'card.created', 'card.saved', 'macro.config-observed', 'macro.binding-migrated', 'settings.saved', 'roles.mapped', 'kpi.measured', 'kpi.corrected', 'kpi.withdrawn', 'kpi.due-changed', 'kpi.settings-saved', 'feed.secret-rotated', 'action.raised']),
+  action: z.enum(['card.imported', 'card.created', 'card.saved', 'macro.config-observed', 'macro.binding-migrated', 'settings.saved', 'roles.mapped', 'kpi.measured', 'kpi.corrected', 'kpi.withdrawn', 'kpi.due-changed', 'kpi.settings-saved', 'feed.secret-rotated', 'action.raised', 'jira.default-set', 'jira.settings-saved']),
   summary: z.string().max(2000),
   data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()])),
 });

@@ -1,30 +1,7 @@
-import { MemoryAppProperties, MemoryJiraProvisioning } from '../../../src/adapters/memory/memory-jira-provisioning';
-import { userActor } from '../../../src/core/actor';
+import type { MemoryAppProperties } from '../../../src/adapters/memory/memory-jira-provisioning';
 import { isUsableProject, PROVISION_RECORD_KEY, type ProvisionRecord } from '../../../src/core/capa/provisioning/provision-record';
 import type { ProvisioningPlan } from '../../../src/core/capa/provisioning/provisioning-plan';
-import { createProvisionJira } from '../../../src/core/usecases/jira/provision-jira';
-import { fakeTarget } from './provisioning-target-fake';
-
-const ADMIN = userActor('acc-admin');
-
-function setup(options: { version?: string; issueCount?: number; style?: 'company-managed' | 'team-managed' } = {}) {
-  const jira = new MemoryJiraProvisioning();
-  const appProperties = new MemoryAppProperties();
-  const project = jira.addProject({ key: 'QMS', issueCount: options.issueCount ?? 0, ...(options.style ? { style: options.style } : {}) });
-  let version = options.version ?? '1';
-  const provisioning = () => createProvisionJira({ jira, appProperties, target: (language) => ({ target: fakeTarget(language, version), missingResolutions: [] }) });
-  const input = { projectKey: 'QMS', language: 'en' as const };
-  /** Steps with everything the plan shows approved, until it is complete (or `max` steps). */
-  const runToEnd = async (max = 30) => {
-    let plan = await provisioning().plan(ADMIN, input);
-    for (let i = 0; i < max && !plan.complete; i += 1) {
-      await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
-      plan = await provisioning().plan(ADMIN, input);
-    }
-    return plan;
-  };
-  return { jira, appProperties, project, provisioning, input, runToEnd, setVersion: (next: string) => (version = next) };
-}
+import { ADMIN, setup } from './provisioning-setup';
 
 const change = (plan: ProvisioningPlan, id: string) => plan.items.find((item) => item.id === id)?.change;
 const record = (appProperties: MemoryAppProperties) => appProperties.values.get(PROVISION_RECORD_KEY) as ProvisionRecord;
@@ -91,6 +68,24 @@ describe('provisioning a project for corrective actions and improvements', () =>
     }
     expect(record(appProperties).projects[ops.id]?.complete).toBe(true);
     expect(record(appProperties).defaultProjectId).toBe(project.id);
+  });
+
+  it('brings storage’s copy up to the record after a step that changed it, so the Confluence side sees the project at once', async () => {
+    const { provisioning, input, runToEnd, project, appProperties, jiraSite } = setup();
+    await provisioning().plan(ADMIN, input);
+    expect(jiraSite.writes).toBe(0);
+    const plan = await provisioning().plan(ADMIN, input);
+    await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
+    // Statuses made, no project ready yet: the copy says so.
+    expect(jiraSite.record).toMatchObject({ projects: [], defaultProjectId: null });
+    await runToEnd();
+    expect(jiraSite.record).toMatchObject({ projects: [{ id: project.id, key: 'QMS' }], defaultProjectId: project.id });
+    expect(jiraSite.record?.issueTypes['corrective-action']).toBe(record(appProperties).issueTypes['corrective-action']?.id);
+    // Nine steps changed the record; the copy changed four times (first made, each issue type, the project ready).
+    const writes = jiraSite.writes;
+    expect(writes).toBe(4);
+    await provisioning().step(ADMIN, { ...input, approved: [] });
+    expect(jiraSite.writes).toBe(writes);
   });
 
   it('running it again changes nothing (no writes at all)', async () => {

@@ -8,11 +8,17 @@ import type { ProvisioningPlan } from '../../capa/provisioning/provisioning-plan
 import type { ProvisioningLanguage, ProvisioningTarget } from '../../capa/provisioning/provisioning-target';
 import { runProvisioningStep, type StepDone } from '../../capa/provisioning/run-provisioning-step';
 import { readSiteSnapshot } from '../../capa/provisioning/site-snapshot';
+import type { Clock } from '../../ports/clock';
+import type { JiraSiteStore } from '../../ports/jira-site-store';
+import { copyJiraSite } from './jira-site-copy';
 
 export interface ProvisionJiraDeps {
   /** As the admin on the admin page (asUser): Jira itself refuses anyone who may not administer it. */
   jira: JiraProvisioning;
   appProperties: AppProperties;
+  /** Storage's copy of the record, brought up to it after each step that changed it. */
+  jiraSite: JiraSiteStore;
+  clock: Clock;
   /** What this app version provisions for a site with these resolutions (capaProvisioningTarget in production). */
   target: (language: ProvisioningLanguage, resolutions: ReadonlyArray<{ id: string; name: string }>) => { target: ProvisioningTarget; missingResolutions: string[] };
 }
@@ -52,7 +58,11 @@ export function createProvisionJira(deps: ProvisionJiraDeps) {
     async step(actor: Actor, input: ProvisionInput & { approved: readonly string[] }): Promise<{ done: StepDone; plan: ProvisioningPlan }> {
       const { record, target, snapshot, plan } = await current(actor, input);
       const result = await runProvisioningStep(deps.jira, { target, record, snapshot, plan, approved: new Set(input.approved) });
-      if (JSON.stringify(result.record) !== JSON.stringify(record)) await deps.appProperties.put(PROVISION_RECORD_KEY, result.record);
+      if (JSON.stringify(result.record) !== JSON.stringify(record)) {
+        await deps.appProperties.put(PROVISION_RECORD_KEY, result.record);
+        // Storage is believed shared with the Confluence side (one installation), so its first render sees the project at once.
+        await copyJiraSite(deps, result.record, deps.clock.now().toISOString());
+      }
       return { done: result.done, plan };
     },
   };
