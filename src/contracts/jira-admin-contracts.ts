@@ -4,7 +4,11 @@ import { z } from 'zod';
 export const JIRA_ADMIN_RESOLVER_KEYS = {
   planProvisioning: 'jira-admin/plan',
   runProvisioningStep: 'jira-admin/step',
+  listProjects: 'jira-admin/projects',
+  setDefaultProject: 'jira-admin/set-default',
 } as const;
+
+const ProjectId = z.string().regex(/^\d{1,18}$/, 'a Jira project id');
 
 /** Jira project keys: a capital letter, then capitals, digits or underscores (Jira's default pattern), at most 10. */
 const ProjectKey = z
@@ -23,5 +27,16 @@ export const RunProvisioningStepPayload = z
   })
   .strict();
 
+export const ListProjectsPayload = z.object({}).strict();
+
+export const SetDefaultProjectPayload = z
+  .object({
+    projectId: ProjectId,
+    /** The default the page showed (null: none): a change made meanwhile is reported, not overwritten. */
+    expectedDefaultProjectId: ProjectId.nullable(),
+  })
+  .strict();
+
+export type { JiraAdminProjectsView, JiraAdminProject } from '../core/results/jira-settings-results';
 export type { ProvisioningPlan, PlanItem } from '../core/capa/provisioning/provisioning-plan';
 export type { StepDone } from '../core/capa/provisioning/run-provisioning-step';

@@ -5,6 +5,7 @@ import { AppError, type ErrorCode, type ErrorDetail, type ErrorParams, type Erro
 import { KPI_RESOLVER_KEYS } from './kpi-contracts';
 import { JIRA_ADMIN_RESOLVER_KEYS } from './jira-admin-contracts';
 import { ACTION_RESOLVER_KEYS } from './action-contracts';
+import { JIRA_SETTINGS_RESOLVER_KEYS } from './jira-settings-contracts';
 import { MAX_IMPORT_REQUEST_BYTES, MAX_TITLE_LENGTH, requestBytes } from './limits';
 
 export type { CardView, ImportCardResult, ListCardsResult, ListedCard, MacroCardResult } from '../core/results/macro-results';
@@ -27,6 +28,7 @@ export const MACRO_RESOLVER_KEYS = {
   searchDirectory: 'directory/search',
   ...KPI_RESOLVER_KEYS,
   ...ACTION_RESOLVER_KEYS,
+  ...JIRA_SETTINGS_RESOLVER_KEYS,
 } as const;
 
 /** The global settings page's own functions, served by a handler of their own (`index.siteSettingsHandler`). */

@@ -15,6 +15,8 @@ import { capaProvisioningTarget, RECORD_VALIDATOR_MODULE_KEY } from '../core/cap
 import { createRaiseAction } from '../core/usecases/jira/raise-action';
 import { createListLinkedActions } from '../core/usecases/jira/list-linked-actions';
 import { createRepairLinks } from '../core/usecases/jira/repair-links';
+import { createJiraDefaultProject } from '../core/usecases/jira/jira-default-project';
+import { createCardJiraSettings } from '../core/usecases/jira/card-jira-settings';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -37,9 +39,15 @@ export function composeUseCases(deps: AppDependencies) {
       jira: deps.jiraProvisioning,
       appProperties: deps.appProperties,
       leases: deps.leases,
+      jiraSite: deps.jiraSite,
+      clock: deps.clock,
+      audit: deps.audit,
+      newAuditSuffix: deps.newAuditSuffix,
       target: (language, resolutions) =>
         capaProvisioningTarget({ language, resolutions, appVersion: deps.appIdentity.appVersion(), validatorKey: deps.appIdentity.moduleAri(RECORD_VALIDATOR_MODULE_KEY) }),
     }),
+    jiraDefaultProject: createJiraDefaultProject({ ...deps, jira: deps.jiraProvisioning }),
+    cardJiraSettings: createCardJiraSettings(deps),
   };
 }
 

@@ -10,9 +10,9 @@ const BYTE_PARAMS: Partial<Record<string, readonly string[]>> = { 'TOO_LARGE.req
  * A screen whose errors read differently from a card's: the roles panel ('settings': "your
  * changes are kept", not "your text"), the KPI settings panel ('kpiSettings'), a KPI's history
  * as it loads ('kpiLoad': nothing typed to keep), the site settings page ('siteSettings') and
- * the Jira admin page ('jiraAdmin').
+ * the Jira admin page ('jiraAdmin') and a card's Jira settings ('jiraSettings').
  */
-export type ErrorScope = 'settings' | 'kpiSettings' | 'kpiLoad' | 'siteSettings' | 'jiraAdmin' | 'actions';
+export type ErrorScope = 'settings' | 'kpiSettings' | 'kpiLoad' | 'siteSettings' | 'jiraAdmin' | 'actions' | 'jiraSettings';
 
 /**
  * What the reader is told about a resolver error: the text for its code and reason (the code's

@@ -32,7 +32,16 @@ import type {
 } from '@src/contracts/kpi-contracts';
 
 import type { LinkedActionsResult, ListActionsPayload, RaiseActionPayload, RaiseActionResult, RepairLinksPayload, RepairLinksResult } from '@src/contracts/action-contracts';
-import type { PlanProvisioningPayload, ProvisioningPlan, RunProvisioningStepPayload, StepDone } from '@src/contracts/jira-admin-contracts';
+import type {
+  JiraAdminProjectsView,
+  ListProjectsPayload,
+  PlanProvisioningPayload,
+  ProvisioningPlan,
+  RunProvisioningStepPayload,
+  SetDefaultProjectPayload,
+  StepDone,
+} from '@src/contracts/jira-admin-contracts';
+import type { CardJiraSettingsView, GetCardJiraSettingsPayload, SaveCardJiraSettingsPayload } from '@src/contracts/jira-settings-contracts';
 
 /**
  * What each resolver takes and answers, from the UI's side. Types only: the payload
@@ -59,6 +68,10 @@ export interface ResolverApi {
   'action/repair-links': { payload: z.input<typeof RepairLinksPayload>; result: RepairLinksResult };
   'jira-admin/plan': { payload: z.input<typeof PlanProvisioningPayload>; result: ProvisioningPlan };
   'jira-admin/step': { payload: z.input<typeof RunProvisioningStepPayload>; result: { done: StepDone; plan: ProvisioningPlan } };
+  'jira-admin/projects': { payload: z.input<typeof ListProjectsPayload>; result: JiraAdminProjectsView };
+  'jira-admin/set-default': { payload: z.input<typeof SetDefaultProjectPayload>; result: JiraAdminProjectsView };
+  'jira/settings-get': { payload: z.input<typeof GetCardJiraSettingsPayload>; result: CardJiraSettingsView };
+  'jira/settings-save': { payload: z.input<typeof SaveCardJiraSettingsPayload>; result: CardJiraSettingsView };
 }
 
 // Fails to compile when the contract gains or renames a key this map does not cover.

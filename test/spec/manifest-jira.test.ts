@@ -30,8 +30,8 @@ describe('the Jira modules of manifest.yml', () => {
     expect(manifest.resources.find((resource) => resource.key === page?.resource)?.path).toBe('static/jira-admin/dist');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const index = require('../../src/index') as Record<string, unknown>;
-    // Its functions are called in test/resolvers/jira-admin-resolvers.test.ts; here, that it is exported as the manifest says.
+    // Its functions are called in test/resolvers/jira-admin-resolvers.test.ts and jira-settings-resolvers.test.ts; here, that it is exported as the manifest says.
     expect(typeof index.jiraAdminHandler).toBe('function');
-    expect(Object.values(JIRA_ADMIN_RESOLVER_KEYS)).toEqual(['jira-admin/plan', 'jira-admin/step']);
+    expect(Object.values(JIRA_ADMIN_RESOLVER_KEYS)).toEqual(['jira-admin/plan', 'jira-admin/step', 'jira-admin/projects', 'jira-admin/set-default']);
   });
 });

@@ -79,7 +79,7 @@ describe('error wording in the reader’s language', () => {
     const unworded: string[] = [];
     for (const code of ERROR_CODES as readonly ErrorCode[]) {
       for (const reason of [undefined, ...(ERROR_REASONS[code] as readonly string[])]) {
-        const params = { bytes: 1, limit: 2, count: 3 };
+        const params = { bytes: 1, limit: 2, count: 3, project: 'QMS' };
         for (const [language, word] of [['ru', ru], ['en', en]] as const) {
           const text = word({ code, reason: reason as never, params });
           if (text.trim() === '' || /\{\w+\}/.test(text) || (language === 'ru' && !/[А-Яа-я]/.test(text))) {

@@ -72,8 +72,10 @@ describe('the Jira admin page in Chromium', () => {
     await open(EDITOR.accountId, 'en-GB', 'dark');
     await showPlan('qms!', /Project key/);
     await admin().getByText('Enter the key of a Jira project, e.g. QMS.').waitFor();
+    // The projects section is refused on opening, the plan when asked.
+    await admin().locator('.pc-jira-admin__projects').getByText(/needs the Jira administrator permission/).waitFor();
     await showPlan('QMS', /Project key/);
-    await admin().getByText(/needs the Jira administrator permission/).waitFor();
+    await admin().locator('.pc-jira-admin__section').getByText(/needs the Jira administrator permission/).waitFor();
     await shoot('refused-en-dark');
   });
 });

@@ -2,8 +2,9 @@ import { JIRA_DEFAULTS, type JiraStandInProject } from '../runtime';
 
 /**
  * The local site's Jira projects: a company-managed QMS project with a few issues (so its
- * workflow scheme is switched, not assigned) and an empty team-managed one, which provisioning
- * must leave alone. Its people are the workbench's users (the quality manager is the Jira admin).
+ * workflow scheme is switched, not assigned), an empty company-managed AUD project (a second
+ * place for corrective actions, so the site default and a card's own project can differ) and an
+ * empty team-managed one, which provisioning must leave alone. Its people are the workbench's users (the quality manager is the Jira admin).
  */
 export const WORKBENCH_JIRA_PROJECTS: JiraStandInProject[] = [
   {
@@ -18,4 +19,5 @@ export const WORKBENCH_JIRA_PROJECTS: JiraStandInProject[] = [
     ],
   },
   { id: '10001', key: 'MKT', name: 'Marketing board', style: 'next-gen' },
+  { id: '10002', key: 'AUD', name: 'Internal audits', style: 'classic' },
 ];

@@ -18,6 +18,7 @@ import type { JiraLog } from './jira/jira-call';
 import { JiraRequests } from './jira/jira-requests';
 import { statusDetails, statusesNamed, toStatus } from './jira/jira-statuses';
 import {
+  AdministerPermission,
   CreatedIssueTypeScheme,
   IssueCount,
   IssueTypeJson,
@@ -58,6 +59,11 @@ export class ForgeJiraProvisioning implements JiraProvisioning {
       pacing: options.pacing ?? FORGE_PACING,
       log: options.log ?? ((message, context) => console.error(message, JSON.stringify(context))),
     });
+  }
+
+  async mayAdministerJira(): Promise<boolean> {
+    const answer = await this.jira.expect({ what: 'the caller’s permissions', path: route`/rest/api/3/mypermissions?permissions=ADMINISTER` }, AdministerPermission);
+    return answer.permissions.ADMINISTER.havePermission;
   }
 
   async project(projectIdOrKey: string): Promise<JiraProject | null> {

@@ -37,6 +37,8 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
   readonly writes: string[] = [];
   /** How many polls a scheme switch takes before it completes. */
   switchPolls = 1;
+  /** Whether the caller holds *Administer Jira*. */
+  admin = true;
   private nextId = 10_000;
 
   constructor() {
@@ -48,6 +50,10 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
   private id(): string {
     this.nextId += 1;
     return String(this.nextId);
+  }
+
+  async mayAdministerJira(): Promise<boolean> {
+    return this.admin;
   }
 
   addProject(project: { key: string; name?: string; style?: JiraProject['style']; issueCount?: number; countedIssues?: number; issueTypeSchemeId?: string; workflowSchemeId?: string }): MemoryProject {

@@ -89,6 +89,11 @@ export interface WorkflowScheme {
 export type TaskState = 'ENQUEUED' | 'RUNNING' | 'COMPLETE' | 'FAILED' | 'CANCEL_REQUESTED' | 'CANCELLED' | 'DEAD';
 
 export interface JiraProvisioning {
+  /**
+   * Does the caller hold *Administer Jira*: asked of Jira before a change only the app writes
+   * (the site default), which Jira's own refusals would not otherwise guard.
+   */
+  mayAdministerJira(): Promise<boolean>;
   /** null when there is no such project, or the admin cannot see it. */
   project(projectIdOrKey: string): Promise<JiraProject | null>;
   /** Issues in the project (an approximate count is enough: zero or not decides how its workflow scheme changes). */

@@ -16,6 +16,7 @@ import { actorFrom, macroContextFrom } from '../resolver-context';
 import { parsePayload, runResolver } from '../run-resolver';
 import { defineKpiResolvers } from './define-kpi-resolvers';
 import { defineActionResolvers } from './define-action-resolvers';
+import { defineJiraSettingsResolvers } from './define-jira-settings-resolvers';
 
 /**
  * The macro module's functions (the macro and its config dialog share the module's resolver).
@@ -76,5 +77,6 @@ export function defineMacroResolvers(useCases: AppUseCases, logger: Logger): Res
 
   defineKpiResolvers(resolver, useCases, logger);
   defineActionResolvers(resolver, useCases, logger);
+  defineJiraSettingsResolvers(resolver, useCases, logger);
   return resolver;
 }

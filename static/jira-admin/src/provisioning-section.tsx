@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '@shared/error-notice';
 import { useI18n } from '@shared/i18n/i18n-context';
 import { LoadingStatus } from '@shared/loading-status';
@@ -8,7 +8,7 @@ import { useProvisioning, type Language } from './use-provisioning';
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{1,9}$/;
 
 /** Which project, in which language; then the plan, the run and its result. */
-export function ProvisioningSection({ defaultLanguage }: { defaultLanguage: Language }) {
+export function ProvisioningSection({ defaultLanguage, onFinished }: { defaultLanguage: Language; onFinished: () => void }) {
   const { t } = useI18n();
   const keyId = useId();
   const hintId = useId();
@@ -20,6 +20,10 @@ export function ProvisioningSection({ defaultLanguage }: { defaultLanguage: Lang
   const key = projectKey.trim().toUpperCase();
   const invalid = !PROJECT_KEY.test(key);
   const busy = state.kind === 'planning' || state.kind === 'running';
+  const finished = state.kind === 'finished';
+  useEffect(() => {
+    if (finished) onFinished();
+  }, [finished, onFinished]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { CARD_LABELS_EN } from '../../../src/core/card/card-labels';
 import { KPI_EN } from './messages-kpi-en';
 import { JIRA_EN } from './messages-jira-en';
+import { JIRA_SETTINGS_EN } from './messages-jira-settings-en';
 
 /** Interface strings in English, the fallback language. Card content is never translated. */
 export const en = {
@@ -177,6 +178,7 @@ export const en = {
   'siteSettings.error.INTERNAL': 'Something went wrong in the app. Try again in a moment.',
   ...KPI_EN,
   ...JIRA_EN,
+  ...JIRA_SETTINGS_EN,
 } as const;
 
 export type MessageKey = keyof typeof en;

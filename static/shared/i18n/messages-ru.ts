@@ -2,6 +2,7 @@ import { CARD_LABELS_RU } from '../../../src/core/card/card-labels';
 import type { Messages } from './messages-en';
 import { KPI_RU } from './messages-kpi-ru';
 import { JIRA_RU } from './messages-jira-ru';
+import { JIRA_SETTINGS_RU } from './messages-jira-settings-ru';
 
 /** Interface strings in Russian, for ru-* locales. */
 export const ru: Messages = {
@@ -177,4 +178,5 @@ export const ru: Messages = {
   'siteSettings.error.INTERNAL': 'В приложении произошла ошибка. Повторите попытку чуть позже.',
   ...KPI_RU,
   ...JIRA_RU,
+  ...JIRA_SETTINGS_RU,
 };

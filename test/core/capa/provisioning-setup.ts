@@ -1,5 +1,8 @@
 import { MemoryAppProperties, MemoryJiraProvisioning } from '../../../src/adapters/memory/memory-jira-provisioning';
 import { MemoryLeases } from '../../../src/adapters/memory/memory-leases';
+import { MemoryAuditLog } from '../../../src/adapters/memory/memory-audit-log';
+import { MemoryJiraSiteStore } from '../../../src/adapters/memory/memory-jira-site-store';
+import { fixedClock } from '../../../src/core/ports/clock';
 import { userActor } from '../../../src/core/actor';
 import { AppError } from '../../../src/core/errors';
 import { PROVISION_RECORD_KEY, type ProvisionRecord } from '../../../src/core/capa/provisioning/provision-record';
@@ -7,6 +10,7 @@ import type { ProvisioningPlan } from '../../../src/core/capa/provisioning/provi
 import { createProvisionJira } from '../../../src/core/usecases/jira/provision-jira';
 import { fakeTarget } from './provisioning-target-fake';
 
+/** A Jira with one company-managed project QMS, provisioned over memory adapters by the core's use case. */
 export const ADMIN = userActor('acc-admin');
 
 /** App properties whose next save of a record without an intent is lost: the create before it was made, its record not. */
@@ -28,6 +32,10 @@ export function setup(options: { version?: string; issueCount?: number; countedI
   const jira = new MemoryJiraProvisioning();
   const appProperties = new LossyAppProperties();
   const leases = new MemoryLeases();
+  const audit = new MemoryAuditLog();
+  let suffix = 0;
+  const jiraSite = new MemoryJiraSiteStore();
+  const clock = fixedClock('2026-12-02T08:00:00.000Z');
   const project = jira.addProject({
     key: 'QMS',
     issueCount: options.issueCount ?? 0,
@@ -35,7 +43,7 @@ export function setup(options: { version?: string; issueCount?: number; countedI
     ...(options.style ? { style: options.style } : {}),
   });
   let version = options.version ?? '1';
-  const provisioning = () => createProvisionJira({ jira, appProperties, leases, target: (language) => ({ target: fakeTarget(language, version), missingResolutions: [] }) });
+  const provisioning = () => createProvisionJira({ jira, appProperties, leases, jiraSite, clock, audit, newAuditSuffix: () => `s${(suffix += 1)}`, target: (language) => ({ target: fakeTarget(language, version), missingResolutions: [] }) });
   const input = { projectKey: 'QMS', language: 'en' as const };
   /** Steps with everything the plan shows approved, until it is complete (or `max` steps). */
   const runToEnd = async (max = 30) => {
@@ -56,7 +64,7 @@ export function setup(options: { version?: string; issueCount?: number; countedI
     if (plan.pending[0] !== itemId) throw new Error(`The run never reached ${itemId}.`);
     return plan;
   };
-  return { jira, appProperties, leases, project, provisioning, input, runToEnd, runUntil, setVersion: (next: string) => (version = next) };
+  return { jira, appProperties, leases, jiraSite, clock, audit, project, provisioning, input, runToEnd, runUntil, setVersion: (next: string) => (version = next) };
 }
 
 export const change = (plan: ProvisioningPlan, id: string) => plan.items.find((item) => item.id === id)?.change;

@@ -65,15 +65,50 @@ describe('provisioning a project for corrective actions and improvements', () =>
     expect(record(appProperties).defaultProjectId).toBe(project.id);
   });
 
+  it('brings storage’s copy up to the record after a step that changed it, so the Confluence side sees the project at once', async () => {
+    const { provisioning, input, runToEnd, project, appProperties, jiraSite } = setup();
+    await provisioning().plan(ADMIN, input);
+    expect(jiraSite.writes).toBe(0);
+    const plan = await provisioning().plan(ADMIN, input);
+    await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
+    // Statuses made, no project ready yet: the copy says so.
+    expect(jiraSite.record).toMatchObject({ projects: [], defaultProjectId: null });
+    await runToEnd();
+    expect(jiraSite.record).toMatchObject({ projects: [{ id: project.id, key: 'QMS' }], defaultProjectId: project.id });
+    expect(jiraSite.record?.issueTypes['corrective-action']).toBe(record(appProperties).issueTypes['corrective-action']?.id);
+    // Nine steps changed the record; the copy changed four times (first made, each issue type, the project ready).
+    const writes = jiraSite.writes;
+    expect(writes).toBe(4);
+    await provisioning().step(ADMIN, { ...input, approved: [] });
+    expect(jiraSite.writes).toBe(writes);
+  });
+
   it('running it again changes nothing (no writes at all)', async () => {
-    const { jira, provisioning, input, runToEnd } = setup();
+    const { jira, provisioning, input, runToEnd, audit } = setup();
     await runToEnd();
     const before = jira.writes.length;
+    const audited = (await audit.list('site:jira')).items.length;
     const again = await provisioning().plan(ADMIN, input);
     expect(again.complete).toBe(true);
     expect(again.items.every((item) => item.change === 'none')).toBe(true);
     await provisioning().step(ADMIN, { ...input, approved: [] });
     expect(jira.writes.length).toBe(before);
+    expect((await audit.list('site:jira')).items).toHaveLength(audited);
+  });
+
+  it('records who made each step and what it made in the site’s Jira audit trail', async () => {
+    const { provisioning, input, audit } = setup();
+    const plan = await provisioning().plan(ADMIN, input);
+    await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
+    const { items } = await audit.list('site:jira');
+    expect(items).toEqual([
+      expect.objectContaining({
+        actor: ADMIN,
+        action: 'jira.provisioned',
+        summary: 'Provisioning of QMS: create Open, create Closed, create CA: Root cause analysis (changed)',
+        data: expect.objectContaining({ projectKey: 'QMS', outcome: 'changed' }),
+      }),
+    ]);
   });
 
   it('reuses a status of the same name and category, and passes over one of another category', async () => {

@@ -29,6 +29,13 @@ export function provisioned(complete = true): ProvisionRecord {
   };
 }
 
+/** The same site with a second project, AUD (10002), set up as well: a card may send its actions there. */
+export function provisionedTwo(): ProvisionRecord {
+  const record = provisioned();
+  const qms = record.projects['10000']!;
+  return { ...record, projects: { ...record.projects, '10002': { ...qms, projectId: '10002', projectKey: 'AUD', issueTypeSchemeId: '3', workflowSchemeId: '4' } } };
+}
+
 let requests = 0;
 export const newRequestId = () => `00000000-0000-4000-8000-${String((requests += 1)).padStart(12, '0')}`;
 

@@ -4,7 +4,7 @@ import { ACTION_PROPERTY_KEY } from '../../../src/core/capa/ca-record';
 import { fromIssueProperty } from '../../../src/core/capa/action-property';
 import { expectValidAdf } from '../../support/adf-schema';
 import { RESUME_PENDING_AFTER_MS } from '../../../src/core/usecases/jira/raise-action';
-import { actionSetup, CA_TYPE, EDITOR, IMPROVEMENT_TYPE, newRequestId, OWNER, PAGE, provisioned, READER, SITE } from './action-setup';
+import { actionSetup, CA_TYPE, EDITOR, IMPROVEMENT_TYPE, newRequestId, OWNER, PAGE, provisioned, provisionedTwo, READER, SITE } from './action-setup';
 
 const propertyOf = (issue: { properties: ReadonlyArray<{ key: string; value: unknown }> }) => issue.properties.find((property) => property.key === ACTION_PROPERTY_KEY)?.value;
 const jiraDown = (code: 'INTERNAL' | 'FORBIDDEN' = 'INTERNAL') => new AppError(code, 'Jira could not answer (HTTP 503).', [], { reason: 'jira' });
@@ -47,6 +47,15 @@ describe('raising a corrective action or an improvement from a KPI', () => {
     expect(issue!.remoteLinks).toEqual([{ globalId: `process-cards:page=${PAGE}`, url: SITE.pageUrl, title: card.content.title, summary: 'Lead conversion' }]);
     const [entry] = await raisedEntries();
     expect(entry).toMatchObject({ actor: EDITOR, action: 'action.raised', data: { issueKey: 'QMS-1', kind: 'corrective-action', kpiId: kpi.id, projectId: '10000' } });
+  });
+
+  it('sends the issue to the card’s own project when its settings name one, else to the site default', async () => {
+    const { raise, jira, useCases, context, card, raisedEntries } = await actionSetup({ record: provisionedTwo() });
+    await raise(EDITOR);
+    await useCases.cardJiraSettings.save(context(EDITOR), { cardId: card.id, expectedVersion: 1, projectId: '10002', autoRaise: false });
+    await raise(EDITOR);
+    expect(jira.issues.map((issue) => issue.projectId)).toEqual(['10000', '10002']);
+    expect((await raisedEntries()).map((entry) => entry.data.projectId)).toEqual(['10002', '10000']);
   });
 
   it('raises an improvement as the person mapped to the KPI’s owner role, with the proposal as written', async () => {

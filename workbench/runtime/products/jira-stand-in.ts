@@ -17,6 +17,7 @@ import { ISSUE_ROUTES } from './jira-issues-stand-in';
 import { RESOLUTION_ROUTES } from './jira-resolutions-stand-in';
 import { REMOTE_LINK_ROUTES } from './jira-remote-links-stand-in';
 import { SEARCH_ROUTES } from './jira-search-stand-in';
+import { PERMISSION_ROUTES } from './jira-permissions-stand-in';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -39,7 +40,7 @@ export interface JiraStandIn extends ProductHandler {
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES, ...PERMISSION_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 

@@ -1,4 +1,5 @@
 import { jiraSiteOf, sameJiraSite, type JiraSite } from '../../capa/jira-site';
+import type { ProvisionRecord } from '../../capa/provisioning/provision-record';
 import type { AppProperties } from '../../ports/jira-provisioning';
 import type { JiraSiteStore } from '../../ports/jira-site-store';
 import { readProvisionRecord } from './read-provision-record';
@@ -10,7 +11,12 @@ import { readProvisionRecord } from './read-provision-record';
  * the admin page's writes. Writes only when something changed.
  */
 export async function refreshJiraSite(deps: { appProperties: AppProperties; jiraSite: JiraSiteStore }, at: string, stored?: JiraSite | null): Promise<JiraSite> {
-  const current = jiraSiteOf(await readProvisionRecord(deps.appProperties), at);
+  return copyJiraSite(deps, await readProvisionRecord(deps.appProperties), at, stored);
+}
+
+/** The same, for a caller that holds the record already (it has just read or written it). */
+export async function copyJiraSite(deps: { jiraSite: JiraSiteStore }, record: ProvisionRecord, at: string, stored?: JiraSite | null): Promise<JiraSite> {
+  const current = jiraSiteOf(record, at);
   const before = stored === undefined ? await deps.jiraSite.get() : stored;
   if (sameJiraSite(before, current) && before !== null) return before;
   await deps.jiraSite.put(current);

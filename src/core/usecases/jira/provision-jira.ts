@@ -1,4 +1,7 @@
 import type { Actor } from '../../actor';
+import { auditEntry } from '../../audit/audit-entry';
+import type { AuditLog } from '../../ports/audit-log';
+import { JIRA_AUDIT_KEY } from './jira-audit-key';
 import { AppError } from '../../errors';
 import type { AppProperties, JiraProvisioning } from '../../ports/jira-provisioning';
 import type { Leases } from '../../ports/leases';
@@ -10,6 +13,9 @@ import type { ProvisioningPlan } from '../../capa/provisioning/provisioning-plan
 import type { ProvisioningLanguage, ProvisioningTarget } from '../../capa/provisioning/provisioning-target';
 import { runProvisioningStep, type StepDone } from '../../capa/provisioning/run-provisioning-step';
 import { readSiteSnapshot } from '../../capa/provisioning/site-snapshot';
+import type { Clock } from '../../ports/clock';
+import type { JiraSiteStore } from '../../ports/jira-site-store';
+import { copyJiraSite } from './jira-site-copy';
 
 export interface ProvisionJiraDeps {
   /** As the admin on the admin page (asUser): Jira itself refuses anyone who may not administer it. */
@@ -17,6 +23,12 @@ export interface ProvisionJiraDeps {
   appProperties: AppProperties;
   /** The record has no version to compare and set: one step at a time on the site holds this lease. */
   leases: Leases;
+  /** Storage's copy of the record, brought up to it after each step that changed it. */
+  jiraSite: JiraSiteStore;
+  clock: Clock;
+  /** Each step that wrote to Jira is recorded under the site's Jira key (JIRA_AUDIT_KEY). */
+  audit: AuditLog;
+  newAuditSuffix: () => string;
   /** What this app version provisions for a site with these resolutions (capaProvisioningTarget in production). */
   target: (language: ProvisioningLanguage, resolutions: ReadonlyArray<{ id: string; name: string }>) => { target: ProvisioningTarget; missingResolutions: string[] };
 }
@@ -67,11 +79,38 @@ export function createProvisionJira(deps: ProvisionJiraDeps) {
         const { stored, record, target, snapshot, plan } = await current(actor, input);
         const save = (next: ProvisionRecord) => deps.appProperties.put(PROVISION_RECORD_KEY, next);
         const result = await runProvisioningStep(deps.jira, { target, record, snapshot, plan, approved: new Set(input.approved), recordIntent: save });
-        if (JSON.stringify(result.record) !== JSON.stringify(stored)) await save(result.record);
+        if (JSON.stringify(result.record) !== JSON.stringify(stored)) {
+          await save(result.record);
+          // Storage is believed shared with the Confluence side (one installation), so its first render sees the project at once.
+          await copyJiraSite(deps, result.record, deps.clock.now().toISOString());
+        }
+        if (result.done.itemIds.length > 0) await recordStep(deps, actor, input.projectKey, result.done, plan);
         return { done: result.done, plan };
       } finally {
         await deps.leases.release(PROVISIONING_LEASE, lease);
       }
     },
   };
+}
+
+/**
+ * What a step did, in the site's audit trail. Jira holds what was made; the entry says who made it
+ * and when. Jira and storage share no transaction, so a step whose entry cannot be written is
+ * still done (Jira cannot take it back): the failure is thrown, and the page shows it.
+ */
+async function recordStep(deps: ProvisionJiraDeps, actor: Extract<Actor, { kind: 'user' }>, projectKey: string, done: StepDone, plan: ProvisioningPlan): Promise<void> {
+  const items = plan.items.filter((item) => done.itemIds.includes(item.id));
+  await deps.audit.append(
+    auditEntry(
+      {
+        cardId: JIRA_AUDIT_KEY,
+        at: deps.clock.now().toISOString(),
+        actor,
+        action: 'jira.provisioned',
+        summary: `Provisioning of ${projectKey}: ${items.map((item) => `${item.change} ${item.name}`).join(', ') || done.itemIds.join(', ')} (${done.outcome})`.slice(0, 2000),
+        data: { projectKey, outcome: done.outcome, itemIds: done.itemIds.slice(0, 50), changes: items.map((item) => `${item.id}:${item.change}`).slice(0, 50) },
+      },
+      deps.newAuditSuffix(),
+    ),
+  );
 }

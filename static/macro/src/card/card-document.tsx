@@ -8,6 +8,7 @@ import { FlowchartFigure } from '../flowchart/flowchart-figure';
 import { KpiSection } from '../kpi/kpi-section';
 import { useKpiSettingsDisclosure } from '../kpi/settings/kpi-settings-disclosure';
 import { useRolesDisclosure } from '../roles/roles-disclosure';
+import { useJiraSettingsDisclosure } from '../jira/jira-settings-disclosure';
 import { CardHeader } from './card-header';
 import { CardSection } from './card-section';
 import { DataTable } from './data-table';
@@ -25,6 +26,7 @@ export function CardDocument({ view }: { view: CardView }) {
   const bodies = sectionBodies(view, t);
   const roles = useRolesDisclosure(view.card.id);
   const kpiSettings = useKpiSettingsDisclosure(view.card.id, view.card.content.kpis.length > 0);
+  const jiraSettings = useJiraSettingsDisclosure(view.card.id, view.card.content.kpis.length > 0);
   const render = (section: CardDocumentSection): ReactNode => (
     <CardSection key={section.key} section={section}>
       {section.kind === 'group'
@@ -41,11 +43,13 @@ export function CardDocument({ view }: { view: CardView }) {
             <>
               {roles.button}
               {kpiSettings.button}
+              {jiraSettings.button}
             </>
           }
         />
         {roles.panel}
         {kpiSettings.panel}
+        {jiraSettings.panel}
         {sections.filter((section) => section.kind === 'group' || section.parent === undefined).map(render)}
       </article>
     </CardLanguageContext>

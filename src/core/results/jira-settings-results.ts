@@ -1,0 +1,34 @@
+/** A project provisioning set up (or began to), as the Jira admin page lists it. */
+export interface JiraAdminProject {
+  id: string;
+  key: string;
+  /** Both its schemes are ours: actions can be raised in it, and it may be the default. */
+  ready: boolean;
+  isDefault: boolean;
+}
+
+/** The Jira admin page's list of projects for corrective actions and the site default. */
+export interface JiraAdminProjectsView {
+  projects: JiraAdminProject[];
+  /** Null before any project is ready, or after the default stopped being one. */
+  defaultProjectId: string | null;
+}
+
+/** The Jira part of a card's settings, as its settings panel shows it. */
+export interface CardJiraSettingsView {
+  cardId: string;
+  /** The card settings' version (shared with the roles and KPI settings): send it back with a save. */
+  version: number;
+  /** Is any project set up for corrective actions on this site? When not, nothing here can be chosen. */
+  connected: boolean;
+  /** The projects actions may go to, by key. */
+  projects: Array<{ id: string; key: string }>;
+  /** Where the card's actions go when it names none; null when the site has no default. */
+  siteDefault: { id: string; key: string } | null;
+  /** The card's own project, or null for the site default. */
+  projectId: string | null;
+  /** The card's project is no longer set up (it is kept until someone chooses another). */
+  projectGone: boolean;
+  autoRaise: boolean;
+  canEdit: boolean;
+}
