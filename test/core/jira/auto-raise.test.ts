@@ -3,7 +3,7 @@ import { ACTION_PROPERTY_KEY } from '../../../src/core/capa/ca-record';
 import { fromIssueProperty } from '../../../src/core/capa/action-property';
 import { STALE_BREACH_CLAIM_MS } from '../../../src/core/usecases/jira/auto-raise';
 import { expectValidAdf } from '../../support/adf-schema';
-import { CA_TYPE, PAGE } from './action-setup';
+import { CA_TYPE, EDITOR, newRequestId, PAGE } from './action-setup';
 import { autoRaiseSetup, PROCESS_OWNER, saveSettings } from './auto-raise-setup';
 
 const propertyOf = (issue: { properties: ReadonlyArray<{ key: string; value: unknown }> }) => fromIssueProperty(issue.properties.find((property) => property.key === ACTION_PROPERTY_KEY)?.value);
@@ -97,6 +97,29 @@ describe('the daily run raises a corrective action when a KPI’s escalation rul
     expect(app.issues).toHaveLength(1);
     expect(app.issues[0]).not.toHaveProperty('reporterAccountId');
     expect((await autoEntries())[0]?.data).toMatchObject({ reporter: '' });
+  });
+});
+
+describe('a corrective action raised by hand for a KPI in breach', () => {
+  it('stands for the breach: the daily run raises no second one for it', async () => {
+    const { run, app, jira, claims, raise } = await autoRaiseSetup();
+    const made = await raise(EDITOR, { kind: 'corrective-action' });
+    const breachId = propertyOf(jira.issues[0]!)?.kind === 'corrective-action' ? (propertyOf(jira.issues[0]!) as { breachId: string | null }).breachId : null;
+    expect(breachId).toMatch(/^breach-[0-9a-f]{16}$/);
+    expect([...claims.claims.values()]).toEqual([expect.objectContaining({ state: 'raised', breachId, issue: made.issue && { id: made.issue.id, key: made.issue.key } })]);
+    expect(await run()).toMatchObject({ raised: 0 });
+    expect(app.calls).toEqual([]);
+  });
+
+  it('leaves a breach the daily run raised as it is, and an improvement carries no breach', async () => {
+    const { run, app, jira, claims, raise } = await autoRaiseSetup();
+    await run();
+    const before = [...claims.claims.values()];
+    await raise(EDITOR, { kind: 'corrective-action' });
+    expect([...claims.claims.values()]).toEqual(before);
+    await raise(EDITOR, { kind: 'improvement', requestId: newRequestId() });
+    expect(propertyOf(jira.issues[1]!)).not.toHaveProperty('breachId');
+    expect(app.issues).toHaveLength(1);
   });
 });
 

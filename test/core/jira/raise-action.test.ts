@@ -22,7 +22,8 @@ describe('raising a corrective action or an improvement from a KPI', () => {
       kind: 'corrective-action',
       source: 'kpi-breach',
       link: { cardId: card.id, kpiId: kpi.id, pageId: PAGE },
-      breachId: null,
+      // The KPI's rules call for a corrective action: the issue stands for that breach.
+      breachId: expect.stringMatching(/^breach-[0-9a-f]{16}$/),
       problem: 'Conversion fell to 8 % in March.',
       effectiveness: { periodsOnTarget: 3, verificationDate: null },
       snapshot: {

@@ -9,6 +9,7 @@ import type { PeopleDirectory } from '../../ports/people-directory';
 import type { RaiseClaims } from '../../ports/raise-claims';
 import type { MeasurementStore } from '../../ports/measurement-store';
 import type { JiraSiteStore } from '../../ports/jira-site-store';
+import type { BreachClaims } from '../../ports/breach-claims';
 import type { MacroContext } from '../macro-context';
 import type { ProcessCard } from '../../card/process-card';
 
@@ -24,6 +25,8 @@ export interface ActionDeps {
   /** Storage's copy of the record (which projects are ready, the default), refreshed after reading the record. */
   jiraSite: JiraSiteStore;
   raiseClaims: RaiseClaims;
+  /** The KPI breaches already raised (by the daily run, or by hand), so each is raised automatically at most once. */
+  breachClaims: BreachClaims;
   /** The card's summary, which keeps the counts of its linked actions and the issues still without a link. */
   measurements: MeasurementStore;
   audit: AuditLog;

@@ -19,6 +19,7 @@ import { updateLinkedActions } from './update-linked-actions';
 import { countRaised, withUnlinked } from '../../capa/linked-action-counts';
 import type { KpiCardSummary, LinkedActionsDigest } from '../../kpi/kpi-types';
 import { refreshJiraSite } from './jira-site-copy';
+import { breachIdOf } from '../../capa/breach-id';
 
 type Unlinked = LinkedActionsDigest['unlinked'][number];
 
@@ -111,9 +112,12 @@ export function createRaiseAction(deps: ActionDeps) {
 
     const snapshot = kpiSnapshot(kpi, records.summary?.kpis[kpi.id], kpiJudgement(records.settings, records.site, now), now);
     const link = { cardId: card.id, kpiId: kpi.id, pageId: homePage };
+    // A corrective action raised by hand for a KPI in breach stands for that breach: the daily run raises none for it.
+    const entry = records.summary?.kpis[kpi.id];
+    const breachId = input.kind === 'corrective-action' && entry !== undefined ? breachIdOf(card.id, entry) : null;
     const action: ActionRecord =
       input.kind === 'corrective-action'
-        ? newCorrectiveAction({ source: 'kpi-breach', link, snapshot, breachId: null, requestId: input.requestId, problem: input.problem, periodsOnTarget: DEFAULT_PERIODS_ON_TARGET })
+        ? newCorrectiveAction({ source: 'kpi-breach', link, snapshot, breachId, requestId: input.requestId, problem: input.problem, periodsOnTarget: DEFAULT_PERIODS_ON_TARGET })
         : newImprovement({ source: 'kpi-on-target', link, snapshot, proposal: input.problem, requestId: input.requestId });
     let issue: CreatedIssue;
     try {
@@ -129,8 +133,23 @@ export function createRaiseAction(deps: ActionDeps) {
     }
     await deps.raiseClaims.settle({ ...claim, issue });
     await record(issue);
+    if (breachId !== null) await claimBreach(deps, { breachId, cardId: card.id, kpiId: kpi.id, at: now.toISOString() }, issue);
     return settled(issue, false);
   };
+}
+
+/**
+ * Marks the breach raised with the hand-raised issue, unless it has a claim already (the daily run
+ * raised it, or is raising it). The issue stands either way; a failure here is logged.
+ */
+async function claimBreach(deps: ActionDeps, breach: { breachId: string; cardId: string; kpiId: string; at: string }, issue: CreatedIssue): Promise<void> {
+  const { at, ...ids } = breach;
+  try {
+    const earlier = await deps.breachClaims.claim({ state: 'claimed', ...ids, claimedAt: at });
+    if (earlier === null) await deps.breachClaims.settle({ state: 'raised', ...ids, claimedAt: at, issue, raisedAt: at, keptAt: at });
+  } catch (error) {
+    deps.logger.error('Could not mark the KPI breach raised by hand', { issueKey: issue.key, code: isAppError(error) ? error.code : 'unexpected' });
+  }
 }
 
 /**
