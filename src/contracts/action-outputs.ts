@@ -28,6 +28,7 @@ const LinkedActionViewSchema = z
 export const LinkedActionsResultSchema = z
   .object({
     jira: z.enum(['ok', 'no-access', 'not-set-up']),
+    target: z.enum(['ready', 'no-project', 'project-gone', 'not-set-up']),
     issues: z.array(LinkedActionViewSchema).max(50),
     more: z.boolean(),
     jiraUrl: z.string().optional(),

@@ -108,7 +108,7 @@ describe('raising actions from a KPI and listing the card’s actions (productio
       jiraUrl: expect.stringContaining(`${SITE_URL}/issues/?jql=`),
     });
     expect(jiraRequests().filter((request) => request.path === '/rest/api/3/search/jql').map((request) => request.accountId)).toEqual([READER]);
-    expect(ok(await list(CONFLUENCE_ONLY))).toEqual({ jira: 'no-access', issues: [], more: false });
+    expect(ok(await list(CONFLUENCE_ONLY))).toEqual({ jira: 'no-access', target: 'ready', issues: [], more: false });
     assertRequestsConform(jiraRequests() as unknown as RecordedRequest[]);
     expect(undocumentedAnswers()).toEqual([]);
   });
@@ -157,7 +157,7 @@ describe('raising actions from a KPI and listing the card’s actions (productio
 
   it('says no project is set up before a Jira admin provisions one, asking Jira nothing as the user', async () => {
     expect(await raise(EDITOR)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'jira-project' } });
-    expect(ok(await list(READER))).toEqual({ jira: 'not-set-up', issues: [], more: false });
+    expect(ok(await list(READER))).toEqual({ jira: 'not-set-up', target: 'not-set-up', issues: [], more: false });
     expect(jiraRequests().every((request) => !request.asUser)).toBe(true);
     expect(harness.jira.site.project('QMS')!.issues).toHaveLength(1);
   });

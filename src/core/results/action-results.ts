@@ -22,6 +22,12 @@ export interface LinkedActionView extends LinkedAction {
  */
 export interface LinkedActionsResult {
   jira: 'ok' | 'no-access' | 'not-set-up';
+  /**
+   * Where a raise from this card would go: `ready` (the card's project or the site default),
+   * `no-project` (none chosen, no site default), `project-gone` (the chosen one is no longer set
+   * up) — the macro offers raising only when ready, and says what to do otherwise.
+   */
+  target: 'ready' | 'no-project' | 'project-gone' | 'not-set-up';
   issues: LinkedActionView[];
   more: boolean;
   /** The same search in Jira, for "more in Jira". */

@@ -82,6 +82,7 @@ function answer(key: ResolverKeyOf, payload: { kpiId?: string; cursor?: string; 
         ok: true,
         data: {
           jira: 'ok',
+          target: 'ready',
           issues: [{ id: '10042', key: 'QMS-12', summary: 'Lead conversion below target', statusName: 'CA: Root cause analysis', statusCategory: 'indeterminate', kind: 'corrective-action', kpiId: 'kpi-1', url: null }],
           more: false,
         },

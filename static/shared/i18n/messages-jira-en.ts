@@ -4,6 +4,8 @@ export const JIRA_EN = {
   'actions.loading': 'Looking for linked issues in Jira…',
   'actions.none': 'No corrective action or improvement in Jira is linked to this criterion.',
   'actions.notSetUp': 'Jira is not set up for corrective actions yet: a Jira admin sets up a project under Jira settings → Apps → Process Cards.',
+  'actions.noProject': 'No Jira project is chosen for this card and the site has no default: choose one in the card’s Jira settings to raise actions.',
+  'actions.projectGone': 'The Jira project chosen for this card is no longer set up for corrective actions: choose another in the card’s Jira settings.',
   'actions.noAccess': 'You have no access to Jira, so its issues are not shown here.',
   'actions.moreInJira': 'More in Jira',
   'actions.raise.ca': 'Raise corrective action',

@@ -12,6 +12,7 @@ describe('the card’s linked actions', () => {
     const listed = await useCases.actions.list(context(READER), { cardId: card.id });
     expect(listed).toEqual({
       jira: 'ok',
+      target: 'ready',
       issues: [
         { id: expect.any(String), key: 'QMS-1', summary: 'First', statusName: 'Registered', statusCategory: 'new', kind: 'corrective-action', kpiId: kpi.id, url: `${SITE.url}/browse/QMS-1` },
         { id: expect.any(String), key: 'QMS-2', summary: 'Second', statusName: 'Reviewed', statusCategory: 'done', kind: 'improvement', kpiId: kpi.id, url: `${SITE.url}/browse/QMS-2` },
@@ -25,12 +26,33 @@ describe('the card’s linked actions', () => {
   it('says when the reader has no Jira, or Jira is not set up, without a search where none can help', async () => {
     const { useCases, context, card, jira } = await actionSetup();
     jira.access = 'none';
-    expect(await useCases.actions.list(context(READER), { cardId: card.id })).toEqual({ jira: 'no-access', issues: [], more: false });
-    expect(await useCases.actions.list(context(ANONYMOUS), { cardId: card.id })).toEqual({ jira: 'no-access', issues: [], more: false });
+    expect(await useCases.actions.list(context(READER), { cardId: card.id })).toEqual({ jira: 'no-access', target: 'ready', issues: [], more: false });
+    expect(await useCases.actions.list(context(ANONYMOUS), { cardId: card.id })).toEqual({ jira: 'no-access', target: 'ready', issues: [], more: false });
     expect(jira.calls).toEqual(['searchLinkedActions']);
     const unprovisioned = await actionSetup({ record: null });
-    expect(await unprovisioned.useCases.actions.list(unprovisioned.context(READER), { cardId: unprovisioned.card.id })).toEqual({ jira: 'not-set-up', issues: [], more: false });
+    expect(await unprovisioned.useCases.actions.list(unprovisioned.context(READER), { cardId: unprovisioned.card.id })).toEqual({ jira: 'not-set-up', target: 'not-set-up', issues: [], more: false });
     expect(unprovisioned.jira.calls).toEqual([]);
+  });
+
+  it('says where a raise would go: nowhere when the card names no project and the site has no default, or its project is gone', async () => {
+    const { raise, useCases, context, card, deps } = await actionSetup();
+    await raise(EDITOR);
+    const settings = (await deps.settings.get(card.id))!;
+    const save = (projectId: string | null, version: number) =>
+      deps.settings.save({
+        settings: { ...settings, version, jira: { projectId, autoRaise: false } },
+        expectedVersion: version,
+        savedBy: 'acc-editor',
+        savedAt: deps.now(),
+        audit: { schemaVersion: 1, id: `s-${version}`, cardId: card.id, at: deps.now(), actor: EDITOR, action: 'settings.saved', summary: '', data: {} },
+      });
+    await save('99999', settings.version);
+    // Its issues are still listed: they stay in Jira.
+    expect(await useCases.actions.list(context(READER), { cardId: card.id })).toMatchObject({ jira: 'ok', target: 'project-gone', issues: [{ key: 'QMS-1' }] });
+    const record = deps.memory.appProperties.values.get('process-cards.provisioning') as { defaultProjectId: string | null };
+    deps.memory.appProperties.values.set('process-cards.provisioning', { ...record, defaultProjectId: null });
+    await save(null, settings.version + 1);
+    expect(await useCases.actions.list(context(READER), { cardId: card.id })).toMatchObject({ jira: 'ok', target: 'no-project' });
   });
 
   it('says there are more in Jira past the page, and gives no Jira links without the site’s address', async () => {

@@ -42,6 +42,8 @@ export function KpiActions({ cardId, kpi, view, canRaise }: { cardId: string; kp
       {ready?.jira === 'not-set-up' && <p className="pc-kpi-actions__note">{t('actions.notSetUp')}</p>}
       {ready?.jira === 'no-access' && <p className="pc-kpi-actions__note">{t('actions.noAccess')}</p>}
       {ready?.jira === 'ok' && (mine.length === 0 ? <p className="pc-kpi-actions__note">{t('actions.none')}</p> : <IssueList issues={mine} />)}
+      {canRaise && ready?.jira === 'ok' && ready.target === 'no-project' && <p className="pc-kpi-actions__note">{t('actions.noProject')}</p>}
+      {canRaise && ready?.jira === 'ok' && ready.target === 'project-gone' && <p className="pc-kpi-actions__note">{t('actions.projectGone')}</p>}
       {ready?.more === true && ready.jiraUrl !== undefined && (
         <button type="button" className="pc-link-button" onClick={() => void openExternal(ready.jiraUrl!)}>
           {t('actions.moreInJira')}
@@ -53,7 +55,7 @@ export function KpiActions({ cardId, kpi, view, canRaise }: { cardId: string; kp
           {!raised.linked && ` ${t('actions.linkMissing')}`}
         </p>
       )}
-      {canRaise && ready?.jira === 'ok' && raising === null && (
+      {canRaise && ready?.jira === 'ok' && ready.target === 'ready' && raising === null && (
         <div className="pc-kpi-actions__buttons">
           {(['corrective-action', 'improvement'] as const)
             .slice()
