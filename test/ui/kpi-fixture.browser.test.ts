@@ -64,7 +64,7 @@ describe('KPI table and history (fixture)', () => {
     const chart = page.getByRole('img', { name: 'Chart of the values of “Lead-to-customer conversion”' });
     await chart.waitFor();
     expect(await page.locator(`#${await chart.getAttribute('aria-describedby')}`).textContent()).toMatch(/^12 values from April 2024 to March 2025\. .* Target: ≥ 15%\. /);
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
     expect(await name.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Lead-to-customer conversion');
   });

@@ -26,7 +26,7 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     await page().goto(journey.workbench.url);
     await page().locator('#wb-user option').first().waitFor({ state: 'attached' });
     await page().locator('#wb-user').selectOption(JIRA_ADMIN.accountId);
-    await macro().getByRole('button', { name: KPI }).click();
+    await macro().getByRole('button', { name: KPI, exact: true }).click();
     await actions().getByText(/Jira ещё не настроена/).waitFor();
     expect(await actions().getByRole('button', { name: 'Открыть корректирующее действие' }).count()).toBe(0);
   });
@@ -40,7 +40,7 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     await admin.getByRole('heading', { name: 'Проект QMS готов' }).waitFor({ timeout: 60_000 });
 
     await page().goto(journey.workbench.url);
-    await macro().getByRole('button', { name: KPI }).click();
+    await macro().getByRole('button', { name: KPI, exact: true }).click();
     const raise = actions().getByRole('button', { name: 'Открыть корректирующее действие' });
     await raise.waitFor();
     // The KPI's proposal is a corrective action: that is the primary button.
@@ -60,7 +60,7 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
 
     // The next first render shows the issue in the KPI's line of the table, from the one search.
     await page().goto(journey.workbench.url);
-    const row = macro().locator('.pc-kpi').filter({ has: macro().getByRole('button', { name: KPI }) });
+    const row = macro().locator('.pc-kpi').filter({ has: macro().getByRole('button', { name: KPI, exact: true }) });
     const chip = row.locator('.pc-kpi-linked__chip');
     await chip.first().waitFor();
     expect(await chip.first().innerText()).toMatch(/^QMS-\d+ · к выполнению$/);
@@ -69,9 +69,11 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     expect(journey.problems).toEqual([]);
   });
 
-  it('opens the raised issue from its key in the macro on the workbench’s Jira issue page, with its record and the link back to the card', async () => {
-    const key = actions().locator('.pc-kpi-actions__key').first();
-    const issueKey = (await key.innerText()).trim();
+  it('opens the raised issue from its chip in the KPI table on the workbench’s Jira issue page, with its record and the link back to the card', async () => {
+    // The page the previous journey left: the first render's chip in the KPI's line of the table.
+    const row = macro().locator('.pc-kpi').filter({ has: macro().getByRole('button', { name: KPI, exact: true }) });
+    const key = row.locator('.pc-kpi-linked__chip').first();
+    const issueKey = (await key.innerText()).split('·')[0]!.trim();
     expect(issueKey).toMatch(/^QMS-\d+$/);
     // router.open opens a new tab, as Confluence does; the workbench's router maps the site's /browse/KEY to its own issue page.
     const [tab] = await Promise.all([page().context().waitForEvent('page'), key.click()]);
@@ -108,7 +110,7 @@ describe('raising a corrective action from a KPI (Chromium)', () => {
     await tab.goto(`${journey.workbench.url}#/jira/browse/${issueKey}`);
     await tab.locator('.wb-jira-issue__links a').click();
     await tab.waitForURL(new RegExp(`#/page/${record.link!.pageId}$`));
-    await tab.frameLocator(MACRO).getByRole('button', { name: KPI }).waitFor();
+    await tab.frameLocator(MACRO).getByRole('button', { name: KPI, exact: true }).waitFor();
     expect(tabProblems).toEqual([]);
     expect(journey.problems).toEqual([]);
     await tab.close();
