@@ -136,9 +136,13 @@ describe('raising actions from a KPI and listing the card’s actions (productio
       resolverResultSchema(MacroCardResultSchema).parse({ ok: true, data: shown });
       return shown.view?.actions;
     };
+    const confluenceRequests = () => harness.runtime.productRequests.filter((request) => request.remote !== 'jira');
     expect(await render(READER)).toMatchObject({ shown: 'issues', repairLinks: false });
     expect(jiraRequests().map((request) => request.path)).toEqual(['/rest/api/3/search/jql']);
+    // Who may repair is asked of Confluence once, within the first render's ≤ 2 Confluence calls.
+    expect(confluenceRequests().length).toBeLessThanOrEqual(2);
     expect(await render(EDITOR)).toMatchObject({ shown: 'issues', repairLinks: true });
+    expect(confluenceRequests().length).toBeLessThanOrEqual(2);
     expect(await harness.call(repairLinks, { cardId }, as(READER))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'edit' } });
     expect(harness.jira.site.issue(raised.issue.key)!.issue.remoteLinks).toEqual([]);
 

@@ -21,6 +21,7 @@ import type { JiraIssues } from '../ports/jira-issues';
 import type { KpiBoardView } from '../results/kpi-results';
 import type { CardActionsView } from '../results/action-results';
 import { cardActionsView } from './jira/card-actions-view';
+import { sharedLookups } from './shared-lookups';
 
 export interface GetCardForMacroDeps {
   records: KpiRecordsReader;
@@ -46,8 +47,9 @@ export interface GetCardForMacroDeps {
  * to those who may see that page — on every path, the macro's and the export's alike.
  */
 export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { observeConfig: boolean; actions: boolean } = { observeConfig: true, actions: true }) {
-  const { records, bindings, permissions } = deps;
+  const { records, bindings } = deps;
   return async (context: MacroContext): Promise<MacroCardResult> => {
+    const scoped = sharedLookups(deps);
     const macro = { pageId: context.location.pageId, localId: context.localId };
     const state = await bindings.get(macro);
     if (context.configCardId !== undefined) {
@@ -65,7 +67,7 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
       await requireViewOfHome(card);
       // Exports only read: the macro's own render records what it saw.
       if (options.observeConfig && state.observedConfigCardId !== context.configCardId) await observeConfig(context, state.observedConfigCardId, card);
-      return { binding: 'config', view: await cardView(context, card, found) };
+      return { binding: 'config', view: await cardView(scoped, context, card, found) };
     }
     const { binding } = state;
     if (binding === null) return { binding: 'none', view: null };
@@ -74,12 +76,12 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
     if (card === null) return { binding: 'none', view: null };
     await requireViewOfHome(card);
     if (binding.legacy === true && card.location?.pageId === macro.pageId) await migrateLegacyBinding(binding, card);
-    return { binding: 'local-id', view: await cardView(context, card, found) };
+    return { binding: 'local-id', view: await cardView(scoped, context, card, found) };
 
     async function requireViewOfHome(card: ProcessCard): Promise<void> {
       const home = card.location?.pageId;
       if (home === undefined || home === '' || home === context.location.pageId) return;
-      if (!(await permissions.canViewPage(context.actor, home))) {
+      if (!(await scoped.permissions.canViewPage(context.actor, home))) {
         throw new AppError('FORBIDDEN', 'This macro shows a card from a page you cannot see. Ask its owner for access.', [], { reason: 'view' });
       }
     }
@@ -90,22 +92,22 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
     return options.actions ? accountIdOf(context.actor) : undefined;
   }
 
-  async function cardView(context: MacroContext, card: ProcessCard, found: KpiRecords) {
-    const [kpis, actions] = await Promise.all([board(context, card, found), linkedActions(context, card, found)]);
+  async function cardView(scoped: GetCardForMacroDeps, context: MacroContext, card: ProcessCard, found: KpiRecords) {
+    const [kpis, actions] = await Promise.all([board(scoped, context, card, found), linkedActions(scoped, context, card, found)]);
     return buildCardView(card, kpis, actions);
   }
 
   /** Exports stay Jira-free (a document goes to people outside Jira), and a card without KPIs has nothing to link. */
-  async function linkedActions(context: MacroContext, card: ProcessCard, found: KpiRecords): Promise<CardActionsView | null> {
+  async function linkedActions(scoped: GetCardForMacroDeps, context: MacroContext, card: ProcessCard, found: KpiRecords): Promise<CardActionsView | null> {
     if (!options.actions || card.content.kpis.length === 0) return null;
-    return cardActionsView(deps, context, card, found);
+    return cardActionsView(scoped, context, card, found);
   }
 
   /** Statuses and trends from the summary read with the card; the reader's own KPIs are marked. */
-  async function board(context: MacroContext, card: ProcessCard, found: KpiRecords): Promise<KpiBoardView> {
+  async function board(scoped: GetCardForMacroDeps, context: MacroContext, card: ProcessCard, found: KpiRecords): Promise<KpiBoardView> {
     const judgement = kpiJudgement(found.settings, found.site, deps.clock.now());
     // Which KPIs are the reader's only decides a highlight: a failed group lookup must not cost the card.
-    const mine = await kpisOf(deps.directory, context.actor, found.settings, card).catch((error: unknown) => {
+    const mine = await kpisOf(scoped.directory, context.actor, found.settings, card).catch((error: unknown) => {
       deps.logger.error('Could not tell which KPIs are the reader’s', { error: error instanceof Error ? error.message : String(error) });
       return new Set<string>();
     });

@@ -4,6 +4,7 @@ import { jiraSiteOf } from '../../../src/core/capa/jira-site';
 import { createExportMacroCard } from '../../../src/core/usecases/export-macro-card';
 import type { MacroCardResult } from '../../../src/core/results/macro-results';
 import { actionSetup, EDITOR, OWNER, provisioned, READER, SITE } from './action-setup';
+import { retakenCounts } from '../../../src/core/usecases/jira/card-actions-view';
 
 const jiraDown = () => new AppError('INTERNAL', 'Jira could not answer (HTTP 503).', [], { reason: 'jira' });
 
@@ -160,6 +161,27 @@ describe('the KPIs’ linked actions on the macro’s first render', () => {
     expect(jira.calls).toEqual([]);
   });
 
+  it('asks Confluence once for the page and once for the reader’s groups when the repair needs them, within the first render’s 2 calls', async () => {
+    const { raise, jira, actionsOf, deps, card, kpi } = await rendered();
+    jira.failures.addRemoteLink.push(jiraDown(), jiraDown());
+    await raise(EDITOR);
+    // The process owner and the KPI's owner are groups: telling whether a reader holds them takes the reader's groups.
+    const settings = (await deps.settings.get(card.id))!;
+    const group = { people: [], groups: [{ groupId: 'g-quality', name: 'Quality' }] };
+    await deps.settings.save({
+      settings: { ...settings, roleMapping: { [card.content.responsibility.ownerRoleId!]: group, [kpi.ownerRoleId!]: group } },
+      expectedVersion: settings.version,
+      savedBy: 'acc-editor',
+      savedAt: deps.now(),
+      audit: { schemaVersion: 1, id: 'groups', cardId: card.id, at: deps.now(), actor: EDITOR, action: 'roles.mapped', summary: '', data: {} },
+    });
+    const pageAccess = jest.spyOn(deps.permissions, 'pageAccess');
+    const groupsOf = jest.spyOn(deps.directory, 'groupsOf');
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'issues', repairLinks: false });
+    expect(pageAccess).toHaveBeenCalledTimes(1);
+    expect(groupsOf).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps a link Jira still refuses for the next render', async () => {
     const { raise, jira, summary, useCases, context, card } = await rendered();
     jira.failures.addRemoteLink.push(jiraDown(), jiraDown(), jiraDown());
@@ -175,5 +197,30 @@ describe('the KPIs’ linked actions on the macro’s first render', () => {
     const exported = await createExportMacroCard(deps)(context(EDITOR, { configCardId: card.id }));
     expect(JSON.stringify(exported)).toContain(card.content.title);
     expect(jira.calls).toEqual([]);
+  });
+});
+
+describe('counts retaken from a reader’s complete search', () => {
+  const c = (open: number, progress: number, done: number) => ({ new: open, indeterminate: progress, done });
+
+  it('takes each KPI’s counts only where the reader saw as many of its issues as are counted', () => {
+    // A reader who may browse only another project's issues sees KPI B's, never counted, and none of A's.
+    expect(retakenCounts({ B: c(2, 0, 0) }, { A: c(2, 0, 0) })).toEqual({ A: c(2, 0, 0), B: c(2, 0, 0) });
+    expect(retakenCounts({ A: c(0, 1, 1) }, { A: c(2, 0, 0) })).toEqual({ A: c(0, 1, 1) });
+    expect(retakenCounts({ A: c(1, 0, 0) }, { A: c(2, 0, 0), B: c(1, 0, 0) })).toBeNull();
+    expect(retakenCounts({ A: c(2, 0, 0) }, { A: c(2, 0, 0) })).toBeNull();
+    expect(retakenCounts({}, {})).toBeNull();
+  });
+
+  it('writes once on the first render and leaves a summary written meanwhile as it is', async () => {
+    const { raise, jira, actionsOf, deps } = await rendered();
+    await raise(EDITOR);
+    jira.issues[0]!.statusCategory = 'done';
+    const writeSummary = jest.spyOn(deps.measurements, 'writeSummary').mockRejectedValueOnce(new AppError('CONFLICT', 'changed', [], { reason: 'measurement-changed' }));
+    const getSummary = jest.spyOn(deps.measurements, 'getSummary');
+    expect(await actionsOf(READER)).toMatchObject({ shown: 'issues' });
+    expect(writeSummary).toHaveBeenCalledTimes(1);
+    // The one read is the render's batch (the memory reader reads the summary there): no re-read after the conflict.
+    expect(getSummary).toHaveBeenCalledTimes(1);
   });
 });

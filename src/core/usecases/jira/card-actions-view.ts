@@ -84,26 +84,47 @@ async function rememberRefusal(deps: CardActionsDeps, accountId: string): Promis
 }
 
 /**
- * Whether a reader's complete search may replace the stored counts: only when they differ, and
- * never with fewer issues than are counted. Jira shows each reader only the issues they may
- * browse, so a reader with narrower Jira permissions would otherwise lower the counts everyone
- * without Jira sees; status changes among the same issues are still taken.
+ * The counts a reader's complete search leaves, KPI by KPI: a KPI's counts are taken from the
+ * search only when it saw at least as many of that KPI's issues as are counted. Jira shows each
+ * reader only the issues they may browse, so a reader with narrower Jira permissions would
+ * otherwise lower the counts everyone without Jira sees; status changes among as many issues are
+ * taken. Null when nothing would change.
  */
-function retakes(seen: Record<string, ActionCounts>, stored: Record<string, ActionCounts>): boolean {
-  return !sameCounts(seen, stored) && total(seen) >= total(stored);
+export function retakenCounts(seen: Record<string, ActionCounts>, stored: Record<string, ActionCounts>): Record<string, ActionCounts> | null {
+  const merged: Record<string, ActionCounts> = {};
+  for (const kpiId of new Set([...Object.keys(stored), ...Object.keys(seen)])) {
+    const found = seen[kpiId];
+    const kept = stored[kpiId];
+    const pick = found !== undefined && (kept === undefined || total(found) >= total(kept)) ? found : kept;
+    if (pick !== undefined) merged[kpiId] = pick;
+  }
+  return sameCounts(merged, stored) ? null : merged;
 }
 
-const total = (counts: Record<string, ActionCounts>): number => Object.values(counts).reduce((sum, entry) => sum + entry.new + entry.indeterminate + entry.done, 0);
+const total = (counts: ActionCounts): number => counts.new + counts.indeterminate + counts.done;
 
-/** A search that saw every linked issue retakes the stored counts, written only when they differ. */
+/**
+ * A search that saw every linked issue retakes the stored counts, written only when they change:
+ * one storage request, never retried here (a summary written meanwhile is left as it is).
+ */
 async function keepCounts(deps: CardActionsDeps, cardId: string, found: LinkedActions, records: KpiRecords): Promise<void> {
   const summary = records.summary;
   if (deps.measurements === undefined || summary === null) return;
-  const byKpi = countsOf(found.issues);
-  if (!retakes(byKpi, summary.linkedActions.byKpi)) return;
+  const seen = countsOf(found.issues);
+  if (retakenCounts(seen, summary.linkedActions.byKpi) === null) return;
   const countedAt = deps.clock.now().toISOString();
   try {
-    await updateLinkedActions({ measurements: deps.measurements, clock: deps.clock }, cardId, (digest) => (retakes(byKpi, digest.byKpi) ? { ...digest, byKpi, countedAt } : null), summary);
+    await updateLinkedActions(
+      { measurements: deps.measurements, clock: deps.clock },
+      cardId,
+      (digest) => {
+        const byKpi = retakenCounts(seen, digest.byKpi);
+        return byKpi === null ? null : { ...digest, byKpi, countedAt };
+      },
+      summary,
+      [],
+      false,
+    );
   } catch (error) {
     // The counts are a convenience for readers without Jira; the next complete search writes them.
     deps.logger.error('Could not keep the card’s action counts', { cardId, code: isAppError(error) ? error.code : 'unexpected' });

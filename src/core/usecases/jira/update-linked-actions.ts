@@ -17,6 +17,8 @@ export async function updateLinkedActions(
   change: (digest: LinkedActionsDigest) => LinkedActionsDigest | null,
   known?: KpiCardSummary | null,
   audit: readonly AuditEntry[] = [],
+  /** Off on the first render: its storage budget has no room for a re-read; the next complete search writes again. */
+  retry = true,
 ): Promise<boolean> {
   let summary = known === undefined ? await deps.measurements.getSummary(cardId) : known;
   for (let attempt = 1; ; attempt += 1) {
@@ -31,7 +33,7 @@ export async function updateLinkedActions(
       });
       return true;
     } catch (error) {
-      if (attempt >= 2 || !isAppError(error) || error.code !== 'CONFLICT') throw error;
+      if (!retry || attempt >= 2 || !isAppError(error) || error.code !== 'CONFLICT') throw error;
       summary = await deps.measurements.getSummary(cardId);
     }
   }
