@@ -66,8 +66,9 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
       }
       await requireViewOfHome(card);
       // Exports only read: the macro's own render records what it saw.
-      if (options.observeConfig && state.observedConfigCardId !== context.configCardId) await observeConfig(context, state.observedConfigCardId, card);
-      return { binding: 'config', view: await cardView(scoped, context, card, found) };
+      const observes = options.observeConfig && state.observedConfigCardId !== context.configCardId;
+      if (observes) await observeConfig(context, state.observedConfigCardId, card);
+      return { binding: 'config', view: await cardView(scoped, context, card, found, !observes) };
     }
     const { binding } = state;
     if (binding === null) return { binding: 'none', view: null };
@@ -75,8 +76,9 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
     const { card } = found;
     if (card === null) return { binding: 'none', view: null };
     await requireViewOfHome(card);
-    if (binding.legacy === true && card.location?.pageId === macro.pageId) await migrateLegacyBinding(binding, card);
-    return { binding: 'local-id', view: await cardView(scoped, context, card, found) };
+    const migrates = binding.legacy === true && card.location?.pageId === macro.pageId;
+    if (migrates) await migrateLegacyBinding(binding, card);
+    return { binding: 'local-id', view: await cardView(scoped, context, card, found, !migrates) };
 
     async function requireViewOfHome(card: ProcessCard): Promise<void> {
       const home = card.location?.pageId;
@@ -92,15 +94,16 @@ export function createGetCardForMacro(deps: GetCardForMacroDeps, options: { obse
     return options.actions ? accountIdOf(context.actor) : undefined;
   }
 
-  async function cardView(scoped: GetCardForMacroDeps, context: MacroContext, card: ProcessCard, found: KpiRecords) {
-    const [kpis, actions] = await Promise.all([board(scoped, context, card, found), linkedActions(scoped, context, card, found)]);
+  /** `mayWrite`: nothing else was written on this render, so the counts may be (≤ 3 storage requests in all). */
+  async function cardView(scoped: GetCardForMacroDeps, context: MacroContext, card: ProcessCard, found: KpiRecords, mayWrite: boolean) {
+    const [kpis, actions] = await Promise.all([board(scoped, context, card, found), linkedActions(scoped, context, card, found, mayWrite)]);
     return buildCardView(card, kpis, actions);
   }
 
   /** Exports stay Jira-free (a document goes to people outside Jira), and a card without KPIs has nothing to link. */
-  async function linkedActions(scoped: GetCardForMacroDeps, context: MacroContext, card: ProcessCard, found: KpiRecords): Promise<CardActionsView | null> {
+  async function linkedActions(scoped: GetCardForMacroDeps, context: MacroContext, card: ProcessCard, found: KpiRecords, mayWrite: boolean): Promise<CardActionsView | null> {
     if (!options.actions || card.content.kpis.length === 0) return null;
-    return cardActionsView(scoped, context, card, found);
+    return cardActionsView(scoped, context, card, found, { keepCounts: mayWrite });
   }
 
   /** Statuses and trends from the summary read with the card; the reader's own KPIs are marked. */

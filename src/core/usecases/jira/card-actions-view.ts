@@ -39,7 +39,13 @@ export interface CardActionsDeps {
  * reader (signed out). Whoever gets no issues sees the counts the summary keeps, never keys or
  * summaries. Jira failing never costs the card: it is logged and the counts show.
  */
-export async function cardActionsView(deps: CardActionsDeps, context: MacroContext, card: ProcessCard, records: KpiRecords): Promise<CardActionsView> {
+export async function cardActionsView(
+  deps: CardActionsDeps,
+  context: MacroContext,
+  card: ProcessCard,
+  records: KpiRecords,
+  options: { keepCounts: boolean } = { keepCounts: true },
+): Promise<CardActionsView> {
   const stored = records.summary?.linkedActions ?? null;
   const counts = (reason: ActionCountsReason): CardActionsView => ({ shown: 'counts', reason, byKpi: stored?.byKpi ?? {}, countedAt: stored?.countedAt ?? null });
   const project = cardJiraProject(records.jiraSite, records.settings);
@@ -59,7 +65,8 @@ export async function cardActionsView(deps: CardActionsDeps, context: MacroConte
     await rememberRefusal(deps, context.actor.accountId);
     return counts('no-access');
   }
-  if (!found.more) await keepCounts(deps, card.id, found, records);
+  // A render that already wrote (a macro config observed, a binding migrated) leaves the counts to the next one.
+  if (!found.more && options.keepCounts) await keepCounts(deps, card.id, found, records);
   const byKpi: Record<string, LinkedActionView[]> = {};
   for (const issue of found.issues) {
     if (issue.kpiId === null) continue;
