@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CardId } from '../core/card/process-card';
 import { JiraCardSettings } from '../core/settings/card-settings';
 
-export type { CardJiraSettingsView } from '../core/results/jira-settings-results';
+export type { CardJiraSettingsEditorView, CardJiraSettingsReaderView, CardJiraSettingsView } from '../core/results/jira-settings-results';
 
 /** The macro's functions for the Jira part of a card's settings (the macro module's resolver). */
 export const JIRA_SETTINGS_RESOLVER_KEYS = {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Output schemas of the Jira settings functions (the card's and the admin page's), checked in resolver tests. */
 const Project = z.object({ id: z.string(), key: z.string() }).strict();
 
-export const CardJiraSettingsSchema = z
+export const CardJiraSettingsEditorSchema = z
   .object({
     cardId: z.string(),
     version: z.number().int().min(0),
@@ -13,9 +13,14 @@ export const CardJiraSettingsSchema = z
     projectId: z.string().nullable(),
     projectGone: z.boolean(),
     autoRaise: z.boolean(),
-    canEdit: z.boolean(),
+    canEdit: z.literal(true),
   })
   .strict();
+
+/** A reader's answer: strict, so no Jira data can slip into it. */
+export const CardJiraSettingsReaderSchema = z.object({ cardId: z.string(), canEdit: z.literal(false) }).strict();
+
+export const CardJiraSettingsSchema = z.discriminatedUnion('canEdit', [CardJiraSettingsEditorSchema, CardJiraSettingsReaderSchema]);
 
 export const JiraAdminProjectsSchema = z
   .object({

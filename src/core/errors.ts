@@ -22,7 +22,7 @@ export const ERROR_REASONS = {
   VALIDATION: ['payload', 'context', 'cursor', 'period-not-started', 'period-kind', 'value', 'jira-reporter'],
   NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement', 'jira', 'jira-project', 'jira-project-gone', 'jira-no-project', 'jira-project-not-ready'],
   CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value', 'jira', 'provisioning-blocked', 'plan-changed', 'provisioning-running', 'jira-refused', 'raise-pending', 'raise-request-reused', 'jira-default-changed'],
-  FORBIDDEN: ['sign-in', 'view', 'edit', 'jira'],
+  FORBIDDEN: ['sign-in', 'view', 'edit', 'jira', 'jira-create'],
   TOO_LARGE: ['request', 'card-count', 'storage', 'action-record'],
   NOT_RECOGNISED: ['no-card', 'encoding'],
   RATE_LIMITED: ['confluence', 'storage', 'jira'],

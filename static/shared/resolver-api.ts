@@ -41,7 +41,7 @@ import type {
   SetDefaultProjectPayload,
   StepDone,
 } from '@src/contracts/jira-admin-contracts';
-import type { CardJiraSettingsView, GetCardJiraSettingsPayload, SaveCardJiraSettingsPayload } from '@src/contracts/jira-settings-contracts';
+import type { CardJiraSettingsEditorView, CardJiraSettingsView, GetCardJiraSettingsPayload, SaveCardJiraSettingsPayload } from '@src/contracts/jira-settings-contracts';
 
 /**
  * What each resolver takes and answers, from the UI's side. Types only: the payload
@@ -71,7 +71,7 @@ export interface ResolverApi {
   'jira-admin/projects': { payload: z.input<typeof ListProjectsPayload>; result: JiraAdminProjectsView };
   'jira-admin/set-default': { payload: z.input<typeof SetDefaultProjectPayload>; result: JiraAdminProjectsView };
   'jira/settings-get': { payload: z.input<typeof GetCardJiraSettingsPayload>; result: CardJiraSettingsView };
-  'jira/settings-save': { payload: z.input<typeof SaveCardJiraSettingsPayload>; result: CardJiraSettingsView };
+  'jira/settings-save': { payload: z.input<typeof SaveCardJiraSettingsPayload>; result: CardJiraSettingsEditorView };
 }
 
 // Fails to compile when the contract gains or renames a key this map does not cover.

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { ImportCardResult, ResolverResult } from '../../src/contracts/resolver-contracts';
 import { JIRA_ADMIN_RESOLVER_KEYS, type JiraAdminProjectsView, type ProvisioningPlan } from '../../src/contracts/jira-admin-contracts';
-import { JIRA_SETTINGS_RESOLVER_KEYS, type CardJiraSettingsView } from '../../src/contracts/jira-settings-contracts';
+import { JIRA_SETTINGS_RESOLVER_KEYS, type CardJiraSettingsEditorView, type CardJiraSettingsView } from '../../src/contracts/jira-settings-contracts';
 import { CardJiraSettingsSchema, JiraAdminProjectsSchema } from '../../src/contracts/jira-settings-outputs';
 import { resolverResultSchema } from '../../src/contracts/resolver-outputs';
 import type { RaiseActionResult } from '../../src/contracts/action-contracts';
 import { PROVISION_RECORD_KEY, type ProvisionRecord } from '../../src/core/capa/provisioning/provision-record';
 import { assertRequestsConform, checkScopeCoverage, type RecordedRequest } from '../support/openapi';
 import { readManifestScopes } from '../support/manifest';
-import { EDITOR, OUTSIDER, READER, SITE_ADMIN, importPayload, startHandlerHarness } from './forge-handler-harness';
+import { CONFLUENCE_ONLY, EDITOR, OUTSIDER, READER, SITE_ADMIN, importPayload, startHandlerHarness } from './forge-handler-harness';
 
 const example = readFileSync(join(__dirname, '../../examples/purchasing.en.md'), 'utf8');
 const { listProjects, setDefaultProject, planProvisioning, runProvisioningStep } = JIRA_ADMIN_RESOLVER_KEYS;
@@ -47,8 +47,13 @@ describe('which Jira project: the site default on the admin page, the card’s o
     resolverResultSchema(CardJiraSettingsSchema).parse(result);
     return result;
   };
+  const editorSettings = async (accountId: string): Promise<CardJiraSettingsEditorView> => {
+    const view = ok(await cardSettings(accountId));
+    if (!view.canEdit) throw new Error(`${accountId} was shown the reader's view`);
+    return view;
+  };
   const saveCard = async (accountId: string, change: { expectedVersion: number; projectId: string | null; autoRaise: boolean }) => {
-    const result = await harness.call<CardJiraSettingsView>(saveCardJiraSettings, { cardId, ...change }, { accountId });
+    const result = await harness.call<CardJiraSettingsEditorView>(saveCardJiraSettings, { cardId, ...change }, { accountId });
     resolverResultSchema(CardJiraSettingsSchema).parse(result);
     return result;
   };
@@ -58,7 +63,8 @@ describe('which Jira project: the site default on the admin page, the card’s o
   beforeEach(async () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     harness = startHandlerHarness();
-    harness.jira.site.addProject({ id: '10002', key: 'AUD', name: 'Audits', style: 'classic' });
+    // Only the Jira admin may create issues in AUD; anyone in Jira may in QMS.
+    harness.jira.site.addProject({ id: '10002', key: 'AUD', name: 'Audits', style: 'classic', creators: [SITE_ADMIN] });
     const imported = await harness.call<ImportCardResult>('card/import', importPayload(example), { accountId: EDITOR });
     if (!imported.ok) throw new Error(imported.error.message);
     cardId = imported.data.view.card.id;
@@ -114,7 +120,7 @@ describe('which Jira project: the site default on the admin page, the card’s o
     await provision('AUD');
     ok(await setDefault('10002', '10000'));
     harness.runtime.productRequests.length = 0;
-    const shown = ok(await cardSettings(EDITOR));
+    const shown = await editorSettings(EDITOR);
     expect(shown).toMatchObject({
       connected: true,
       projects: [
@@ -129,11 +135,17 @@ describe('which Jira project: the site default on the admin page, the card’s o
     // The admin page's copy in storage answers: Jira itself is not asked (only Confluence, for the page's permissions).
     expect(jiraRequests()).toEqual([]);
     const saved = ok(await saveCard(EDITOR, { expectedVersion: shown.version, projectId: '10000', autoRaise: true }));
+    // Turning automatic raising on asked Jira, as the editor, whether they may create issues in QMS: once, as the spec allows and the manifest grants.
+    expect(jiraRequests().map((request) => [request.method, request.path, request.asUser ? request.accountId : 'app'])).toEqual([
+      ['GET', '/rest/api/3/mypermissions?projectId=10000&permissions=CREATE_ISSUES', EDITOR],
+    ]);
+    assertRequestsConform(jiraRequests() as unknown as RecordedRequest[]);
+    expect(checkScopeCoverage(readManifestScopes(), harness.runtime.productRequests as unknown as RecordedRequest[], ['storage:app']).uncovered).toEqual([]);
     expect(saved).toMatchObject({ version: shown.version + 1, projectId: '10000', autoRaise: true });
     expect(await saveCard(EDITOR, { expectedVersion: shown.version, projectId: null, autoRaise: false })).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'version' } });
     expect(await saveCard(READER, { expectedVersion: saved.version, projectId: null, autoRaise: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'edit' } });
     expect(await saveCard(EDITOR, { expectedVersion: saved.version, projectId: '10001', autoRaise: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'jira-project-not-ready' } });
-    expect(ok(await cardSettings(READER))).toMatchObject({ projectId: '10000', canEdit: false });
+    expect(ok(await cardSettings(READER))).toEqual({ cardId, canEdit: false });
 
     const raised = ok(
       await harness.call<RaiseActionResult>(
@@ -145,8 +157,44 @@ describe('which Jira project: the site default on the admin page, the card’s o
     expect(harness.jira.site.issue(raised.issue.key)!.project.key).toBe('QMS');
   });
 
+  it('lets only someone Jira lets create issues in the card’s project turn automatic raising on or move it, saving nothing otherwise', async () => {
+    await provision('QMS');
+    await provision('AUD');
+    const version = (await editorSettings(EDITOR)).version;
+    const refused = { ok: false, error: { code: 'FORBIDDEN', reason: 'jira-create', params: { project: 'AUD' } } };
+    harness.runtime.productRequests.length = 0;
+    expect(await saveCard(EDITOR, { expectedVersion: version, projectId: '10002', autoRaise: true })).toMatchObject(refused);
+    // Jira says 200 with havePermission false: the editor browses AUD but may not create in it.
+    expect(jiraRequests().map((request) => [request.path, request.status])).toEqual([['/rest/api/3/mypermissions?projectId=10002&permissions=CREATE_ISSUES', 200]]);
+    // An editor of the page without a Jira licence: Jira answers 401, and that is a refusal too.
+    expect(await saveCard(CONFLUENCE_ONLY, { expectedVersion: version, projectId: '10000', autoRaise: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'jira-create', params: { project: 'QMS' } } });
+    expect(jiraRequests().map((request) => request.status)).toEqual([200, 401]);
+    expect(await editorSettings(EDITOR)).toMatchObject({ version, projectId: null, autoRaise: false });
+
+    // Off, AUD may be chosen; turning it on there is refused, as is making AUD the default the card follows.
+    const chosen = ok(await saveCard(EDITOR, { expectedVersion: version, projectId: '10002', autoRaise: false }));
+    expect(await saveCard(EDITOR, { expectedVersion: chosen.version, projectId: '10002', autoRaise: true })).toMatchObject(refused);
+    ok(await setDefault('10002', '10000'));
+    expect(await saveCard(EDITOR, { expectedVersion: chosen.version, projectId: null, autoRaise: true })).toMatchObject(refused);
+    // The Jira admin may: their say-so is in the audit trail.
+    const on = ok(await saveCard(SITE_ADMIN, { expectedVersion: chosen.version, projectId: null, autoRaise: true }));
+    expect(on).toMatchObject({ version: chosen.version + 1, projectId: null, autoRaise: true });
+    assertRequestsConform(jiraRequests() as unknown as RecordedRequest[]);
+  });
+
+  it('shows a reader no project key, default or choice of the card, and asks Jira nothing for them', async () => {
+    await provision('QMS');
+    await provision('AUD');
+    const shown = await editorSettings(EDITOR);
+    ok(await saveCard(EDITOR, { expectedVersion: shown.version, projectId: '10002', autoRaise: false }));
+    harness.runtime.productRequests.length = 0;
+    const read = await cardSettings(READER);
+    expect(read).toEqual({ ok: true, data: { cardId, canEdit: false } });
+    expect(jiraRequests()).toEqual([]);
+  });
+
   it('says Jira is not connected before any project is set up, and refuses a project then', async () => {
-    const shown = ok(await cardSettings(EDITOR));
+    const shown = await editorSettings(EDITOR);
     expect(shown).toMatchObject({ connected: false, projects: [], siteDefault: null });
     expect(await saveCard(EDITOR, { expectedVersion: shown.version, projectId: '10000', autoRaise: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'jira-project' } });
     expect(await harness.call(getCardJiraSettings, { cardId }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'sign-in' } });

@@ -7,11 +7,15 @@ import { WORKBENCH_USERS } from '../../workbench/server/workbench-users';
  * Which project in the workbench: before Jira is set up, the card's Jira settings say so and
  * offer nothing; the Jira admin sets up QMS and AUD and makes AUD the site default; the quality
  * manager then sends the example card's actions to QMS instead, and turns automatic raising on.
+ * The process owner, whom Jira does not let create issues in AUD, may not move automatic raising
+ * there; a reader opening the panel is told who can change it and shown no project.
  * Screenshots at Confluence's fixed width (720 px), light and dark, Russian and English.
  */
 const MACRO = 'iframe[title="Process card macro"]';
 const ADMIN_PAGE = 'iframe[title="Process Cards in Jira"]';
 const JIRA_ADMIN = WORKBENCH_USERS.find((user) => user.jiraAdmin === true)!;
+const PROCESS_OWNER = WORKBENCH_USERS.find((user) => user.accountId === '5f1a-process-owner')!;
+const READER = WORKBENCH_USERS.find((user) => user.accountId === '5f1a-reader')!;
 
 jest.setTimeout(150_000);
 
@@ -22,16 +26,16 @@ describe('which Jira project: the site default and the card’s own (Chromium)',
   const admin = (): FrameLocator => page().frameLocator(ADMIN_PAGE);
   const panel = () => macro().locator('section.pc-jira-settings');
 
-  const use = async (locale: 'ru-RU' | 'en-GB', mode: 'light' | 'dark', frame: FrameLocator) => {
+  const use = async (locale: 'ru-RU' | 'en-GB', mode: 'light' | 'dark', frame: FrameLocator, user = JIRA_ADMIN) => {
     await page().locator('#wb-user option').first().waitFor({ state: 'attached' });
-    if ((await page().locator('#wb-user').inputValue()) !== JIRA_ADMIN.accountId) await page().locator('#wb-user').selectOption(JIRA_ADMIN.accountId);
+    if ((await page().locator('#wb-user').inputValue()) !== user.accountId) await page().locator('#wb-user').selectOption(user.accountId);
     if ((await page().locator('#wb-locale').inputValue()) !== locale) await page().locator('#wb-locale').selectOption(locale);
     if ((await page().locator('#wb-theme').inputValue()) !== mode) await page().locator('#wb-theme').selectOption(mode);
     await frame.locator(`html[data-color-mode="${mode}"]`).waitFor({ state: 'attached' });
   };
-  const openCardSettings = async (locale: 'ru-RU' | 'en-GB', mode: 'light' | 'dark') => {
+  const openCardSettings = async (locale: 'ru-RU' | 'en-GB', mode: 'light' | 'dark', user = JIRA_ADMIN) => {
     await page().goto(journey.workbench.url);
-    await use(locale, mode, macro());
+    await use(locale, mode, macro(), user);
     await page().locator('#wb-width').selectOption('fixed');
     await macro().getByRole('button', { name: locale === 'ru-RU' ? 'Настройки Jira' : 'Jira settings' }).click();
     await panel().locator('.pc-jira-settings__heading').waitFor();
@@ -97,6 +101,33 @@ describe('which Jira project: the site default and the card’s own (Chromium)',
     await panel().getByText(/never twice for the same breach/).waitFor();
     expect(await overflows()).toBe(false);
     await panel().screenshot({ path: join(ARTIFACTS, 'jira-settings-en-dark.png') });
+    expect(journey.problems).toEqual([]);
+  });
+
+  it('keeps automatic raising out of AUD for the process owner, whom Jira does not let create issues there', async () => {
+    await openCardSettings('en-GB', 'light', PROCESS_OWNER);
+    const project = panel().getByLabel('Project for this card’s corrective actions and improvements');
+    await panel().getByText(/needs your own permission to create issues in that project/).waitFor();
+    await project.selectOption({ label: 'AUD' });
+    await panel().getByRole('button', { name: 'Save' }).click();
+    await panel().getByText(/Jira does not let you create issues in project AUD/).waitFor();
+    expect(await overflows()).toBe(false);
+    await panel().screenshot({ path: join(ARTIFACTS, 'jira-settings-refused-en-light.png') });
+    // Nothing was saved: read again, the card keeps QMS.
+    await openCardSettings('ru-RU', 'dark', PROCESS_OWNER);
+    expect(await panel().getByLabel('Проект для корректирующих действий и улучшений этой карты').locator('option:checked').innerText()).toBe('QMS');
+    expect(journey.problems).toEqual([]);
+  });
+
+  it('tells a reader who can change the Jira settings, and shows them no project', async () => {
+    await openCardSettings('ru-RU', 'light', READER);
+    await panel().getByText('Менять настройки Jira этой карты могут только редакторы страницы и владелец процесса.').waitFor();
+    expect(await panel().locator('select, input, button.pc-button--primary').count()).toBe(0);
+    expect(await panel().innerText()).not.toMatch(/QMS|AUD/);
+    await panel().screenshot({ path: join(ARTIFACTS, 'jira-settings-reader-ru-light.png') });
+    await openCardSettings('en-GB', 'dark', READER);
+    await panel().getByText('Only the page’s editors and the process owner can change the Jira settings of this card.').waitFor();
+    await panel().screenshot({ path: join(ARTIFACTS, 'jira-settings-reader-en-dark.png') });
     expect(journey.problems).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type { JiraLog } from './jira/jira-call';
 import { JiraRequests } from './jira/jira-requests';
 import { breachJql, linkedActionsJql, requestJql } from './jira/action-index';
 import { CreatedIssueJson, ErrorCollectionJson, LinkedIssuesJson, RecordGist } from './jira/issue-responses';
+import { CreateIssuesPermission } from './jira/jira-responses';
 
 export interface ForgeJiraIssuesOptions {
   /** 'user' (the default): as the invoking user; 'app' for runs no user started. */
@@ -16,6 +17,7 @@ export interface ForgeJiraIssuesOptions {
 }
 
 const ISSUE_ID_OR_KEY = /^(\d+|[A-Za-z][A-Za-z0-9_]*-\d+)$/;
+const PROJECT_ID = /^\d+$/;
 // Named as the app's own, not as Confluence: Jira renders Confluence's type through an application link this is not.
 const APPLICATION = { type: 'process-cards', name: 'Process Cards' };
 const OPEN_FIRST: Record<StatusCategoryKey, number> = { indeterminate: 0, new: 0, done: 1 };
@@ -103,6 +105,20 @@ export class ForgeJiraIssues implements JiraIssues {
 
   findByRequest(requestId: string): Promise<CreatedIssue | null> {
     return this.findFirst('the issue a raise request made', requestJql(requestId));
+  }
+
+  async mayCreateIssues(projectId: string): Promise<boolean> {
+    if (!PROJECT_ID.test(projectId)) return false;
+    const answer = await this.jira.read(
+      {
+        what: 'the caller’s permission to create issues',
+        path: route`/rest/api/3/mypermissions?projectId=${projectId}&permissions=CREATE_ISSUES`,
+        // 401: no Jira for this caller; 404: a project they may not see, or one that is gone. Either way they may not create there.
+        absentStatuses: [401, 404],
+      },
+      CreateIssuesPermission,
+    );
+    return answer?.permissions.CREATE_ISSUES.havePermission ?? false;
   }
 
   private async findFirst(what: string, jql: string): Promise<CreatedIssue | null> {

@@ -36,6 +36,8 @@ export class MemoryJiraIssues implements JiraIssues {
   readonly calls: string[] = [];
   /** Who Jira takes as a reporter; anyone else is refused as Jira refuses them (VALIDATION, 'jira-reporter'). */
   reporters: ReadonlySet<string> | 'anyone' = 'anyone';
+  /** The projects the caller may create issues in; 'any' for all of them (none without access). */
+  creatable: ReadonlySet<string> | 'any' = 'any';
 
   constructor(private readonly keyPrefix = 'QMS') {}
 
@@ -44,6 +46,7 @@ export class MemoryJiraIssues implements JiraIssues {
     this.refuseWithoutAccess();
     const failure = this.failures.createIssue.shift();
     if (failure !== undefined) throw failure;
+    if (this.creatable !== 'any' && !this.creatable.has(issue.projectId)) throw new AppError('FORBIDDEN', 'Jira did not let this user create issues in the project.', [], { reason: 'jira' });
     if (issue.reporterAccountId !== undefined && this.reporters !== 'anyone' && !this.reporters.has(issue.reporterAccountId)) {
       throw new AppError('VALIDATION', 'Jira did not take the reporter for the new issue.', [], { reason: 'jira-reporter' });
     }
@@ -88,6 +91,11 @@ export class MemoryJiraIssues implements JiraIssues {
     this.refuseWithoutAccess();
     const issue = this.issues.find((candidate) => recordOf(candidate)?.requestId === requestId);
     return issue === undefined ? null : { id: issue.id, key: issue.key };
+  }
+
+  async mayCreateIssues(projectId: string): Promise<boolean> {
+    this.calls.push('mayCreateIssues');
+    return this.access === 'full' && (this.creatable === 'any' || this.creatable.has(projectId));
   }
 
   private refuseWithoutAccess(): void {

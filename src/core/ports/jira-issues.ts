@@ -64,4 +64,6 @@ export interface JiraIssues {
   findByBreach(breachId: string): Promise<CreatedIssue | null>;
   /** The issue a raise request made, if any (one search): its record carries the request id. */
   findByRequest(requestId: string): Promise<CreatedIssue | null>;
+  /** Whether Jira lets the caller create issues in the project (false too when it refuses them Jira, or they may not see the project). */
+  mayCreateIssues(projectId: string): Promise<boolean>;
 }

@@ -14,8 +14,11 @@ export interface JiraAdminProjectsView {
   defaultProjectId: string | null;
 }
 
-/** The Jira part of a card's settings, as its settings panel shows it. */
-export interface CardJiraSettingsView {
+/**
+ * The Jira part of a card's settings, as its settings panel shows it to those who may change it.
+ * Project keys are Jira's data: only they get them (readers get `CardJiraSettingsReaderView`).
+ */
+export interface CardJiraSettingsEditorView {
   cardId: string;
   /** The card settings' version (shared with the roles and KPI settings): send it back with a save. */
   version: number;
@@ -30,5 +33,13 @@ export interface CardJiraSettingsView {
   /** The card's project is no longer set up (it is kept until someone chooses another). */
   projectGone: boolean;
   autoRaise: boolean;
-  canEdit: boolean;
+  canEdit: true;
 }
+
+/** What someone who may see the card but not change its settings gets: no project, key or default. */
+export interface CardJiraSettingsReaderView {
+  cardId: string;
+  canEdit: false;
+}
+
+export type CardJiraSettingsView = CardJiraSettingsEditorView | CardJiraSettingsReaderView;

@@ -18,6 +18,8 @@ export const JIRA_SETTINGS_EN = {
   'jiraAdmin.error.NOT_FOUND.jira-project-not-ready': 'Project {project} is not set up for corrective actions, so it cannot be the default. Finish setting it up below first.',
   'error.NOT_FOUND.jira-project-not-ready': 'Project {project} is no longer set up for corrective actions in Jira. Reload and choose another.',
   'error.CONFLICT.jira-default-changed': 'Someone changed the default project meanwhile. Reload and choose again.',
+  'error.FORBIDDEN.jira-create':
+    'Jira does not let you create issues in project {project}, so you cannot have the app raise corrective actions there. Ask a Jira admin for the Create issues permission in {project}, or choose a project where you have it.',
   'jiraSettings.button': 'Jira settings',
   'jiraSettings.heading': 'Jira: corrective actions and improvements',
   'jiraSettings.loading': 'Loading the Jira settings…',
@@ -32,8 +34,8 @@ export const JIRA_SETTINGS_EN = {
   'jiraSettings.projectGone': 'The project chosen for this card is no longer set up for corrective actions. Choose another.',
   'jiraSettings.autoRaise': 'Raise a corrective action automatically when a KPI’s rule says so',
   'jiraSettings.autoRaiseHint':
-    'Checked once a day: when a KPI’s escalation rule proposes a corrective action, one is raised in the project above, never twice for the same breach. It is raised by the app, with the process owner as the reporter where Jira allows it.',
-  'jiraSettings.readOnly': 'Only the page’s editors and the process owner may change these settings.',
+    'Checked once a day: when a KPI’s escalation rule proposes a corrective action, one is raised in the project above, never twice for the same breach. It is raised by the app, with the process owner as the reporter where Jira allows it. Turning it on, or changing its project while it is on, needs your own permission to create issues in that project in Jira.',
+  'jiraSettings.readOnly': 'Only the page’s editors and the process owner can change the Jira settings of this card.',
   'jiraSettings.save': 'Save',
   'jiraSettings.saving': 'Saving…',
   'jiraSettings.saved': 'Settings saved.',
@@ -43,6 +45,7 @@ export const JIRA_SETTINGS_EN = {
   'jiraSettings.reload': 'Reload, keeping my changes',
   'jiraSettings.error.CONFLICT.version': 'Someone else changed this card’s settings after you opened them. Reload to see their change; yours are made again on top of it, ready to save.',
   'jiraSettings.error.FORBIDDEN.edit': 'Only the page’s editors and the people of the process owner’s role may change where this card’s actions go.',
+  'jiraSettings.error.NOT_FOUND.jira-no-project': 'Automatic raising needs a project, and the site has no default: choose a project for this card first.',
   'jiraSettings.error.RATE_LIMITED': 'Jira or Confluence is busy right now. Wait a few seconds and try again; your changes are kept.',
   'jiraSettings.error.INTERNAL': 'Something went wrong in the app. Try again in a moment; your changes are kept.',
 } as const;

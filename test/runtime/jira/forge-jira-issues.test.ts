@@ -122,12 +122,39 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
     expect(jira.site.project('QMS')!.issues).toHaveLength(2);
   });
 
+  it('asks Jira whether the caller may create issues in a project, taking no Jira, a hidden project or a gone one as no (stand-in behaviour: confirm on a dev site)', async () => {
+    jira.site.addProject({ id: '10003', key: 'AUD', name: 'Audits', style: 'classic', creators: [ADMIN] });
+    expect(await as(MEMBER, () => issues.mayCreateIssues(QMS.id))).toBe(true);
+    expect(await as(MEMBER, () => issues.mayCreateIssues('10003'))).toBe(false);
+    expect(await as(ADMIN, () => issues.mayCreateIssues('10003'))).toBe(true);
+    expect(await as(ADMIN, () => issues.mayCreateIssues(SECRET.id))).toBe(false);
+    expect(await as(MEMBER, () => issues.mayCreateIssues('99999'))).toBe(false);
+    expect(await as(NO_ACCESS, () => issues.mayCreateIssues(QMS.id))).toBe(false);
+    // Not an id Jira could have: nothing is sent.
+    expect(await as(MEMBER, () => issues.mayCreateIssues('QMS'))).toBe(false);
+    expect(runtime.productRequests.map((request) => [request.path, request.status])).toEqual([
+      ['/rest/api/3/mypermissions?projectId=10000&permissions=CREATE_ISSUES', 200],
+      ['/rest/api/3/mypermissions?projectId=10003&permissions=CREATE_ISSUES', 200],
+      ['/rest/api/3/mypermissions?projectId=10003&permissions=CREATE_ISSUES', 200],
+      ['/rest/api/3/mypermissions?projectId=10002&permissions=CREATE_ISSUES', 404],
+      ['/rest/api/3/mypermissions?projectId=99999&permissions=CREATE_ISSUES', 404],
+      ['/rest/api/3/mypermissions?projectId=10000&permissions=CREATE_ISSUES', 401],
+    ]);
+    assertRequestsConform(recorded());
+    expect(problemsOfAnswers(runtime)).toEqual([]);
+    // Jira refuses the create itself to the member as it said it would; the app's user may create there.
+    expect(await failure(MEMBER, () => issues.createIssue(newIssue('Not allowed', action(), '10003')))).toMatchObject({ code: 'FORBIDDEN', reason: 'jira' });
+    const asApp = new ForgeJiraIssues({ principal: 'app', pacing: fakePacing(), log: () => undefined });
+    expect(await runtime.runInvocation(undefined, () => asApp.createIssue(newIssue('By the app', action(), '10003')))).toMatchObject({ key: 'AUD-1' });
+  });
+
   it('makes only requests the spec documents, answered in its shapes, needing exactly these scopes', async () => {
     const created = await as(MEMBER, () => issues.createIssue(newIssue('Late deliveries', action('breach-1'))));
     await as(MEMBER, () => issues.addRemoteLink(created.key, pageLink));
     await as(MEMBER, () => issues.searchLinkedActions('card-1', { limit: 50 }));
     await as(MEMBER, () => issues.findByBreach('breach-1'));
     await as(MEMBER, () => issues.findByRequest('req-1'));
+    await as(MEMBER, () => issues.mayCreateIssues(QMS.id));
     const asApp = new ForgeJiraIssues({ principal: 'app', pacing: fakePacing(), log: () => undefined });
     await runtime.runInvocation(undefined, () => asApp.createIssue({ ...newIssue('Automatic', action('breach-2')), reporterAccountId: MEMBER }));
     await runtime.runInvocation(undefined, () => asApp.findByBreach('breach-2'));
@@ -139,6 +166,7 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
       'POST /rest/api/3/issue': { classic: ['write:jira-work'], granular: ['read:issue:jira', 'write:attachment:jira', 'write:comment.property:jira', 'write:comment:jira', 'write:issue:jira'] },
       'POST /rest/api/3/issue/{issueIdOrKey}/remotelink': { classic: ['write:jira-work'], granular: ['read:issue.remote-link:jira', 'write:issue.remote-link:jira', 'write:issue:jira'] },
       'POST /rest/api/3/search/jql': { classic: ['read:jira-work'], granular: ['read:field.default-value:jira', 'read:field.option:jira', 'read:field:jira', 'read:group:jira', 'read:issue-details:jira'] },
+      'GET /rest/api/3/mypermissions': { classic: ['read:jira-work'], granular: ['read:permission:jira'] },
     });
     expect(needs.classic).toEqual(['read:jira-work', 'write:jira-work']);
     // The manifest's Jira scopes today lack the write: raising needs write:jira-work added.

@@ -57,6 +57,7 @@ function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails
   const wanted = idOrKey(fields.project);
   const project = wanted === undefined ? undefined : site.project(wanted);
   if (project === undefined || !site.mayBrowse(caller, project)) errors.project = 'Specify a valid project ID or key';
+  else if (!site.mayCreate(caller, project)) errors.project = 'You do not have permission to create issues in this project.';
   const typeId = idOrKey(fields.issuetype);
   const scheme = project === undefined ? undefined : site.issueTypeSchemeOf(project);
   const type = typeId === undefined ? undefined : site.issueTypes.get(typeId);
@@ -90,7 +91,7 @@ function createIssue(site: JiraSite, caller: string, request: IssueUpdateDetails
 }
 
 /**
- * Creating issues: in a project the caller browses, of a type its scheme holds, starting where
+ * Creating issues: in a project the caller browses and may create in, of a type its scheme holds, starting where
  * the type's workflow starts, with the request's issue properties set at once (remote links and
  * the JQL search have modules of their own).
  */

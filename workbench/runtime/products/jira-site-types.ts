@@ -31,6 +31,8 @@ export interface JiraStandInProject {
   style: 'classic' | 'next-gen';
   /** Browse projects: only these accounts see the project; absent, everyone with Jira access does. */
   browsers?: readonly string[];
+  /** Create issues: only these of its browsers (and the app's user) may; absent, every browser may. */
+  creators?: readonly string[];
   issues?: readonly JiraStandInIssueSeed[];
 }
 
@@ -92,6 +94,7 @@ export interface SiteProject {
   name: string;
   style: 'classic' | 'next-gen';
   browsers: readonly string[] | undefined;
+  creators: readonly string[] | undefined;
   /** Classic projects only: every classic project has one (the default scheme until another is assigned). */
   issueTypeSchemeId: string | undefined;
   /** Classic projects only; undefined is Jira's Default Workflow Scheme, which has no id. */

@@ -123,6 +123,15 @@ export class JiraSite {
     return this.hasAccess(accountId) && (project.browsers === undefined || project.browsers.includes(accountId!));
   }
 
+  /**
+   * *Create issues*: a browser the project's permission scheme names (all of them when it names
+   * none). The app's user holds it everywhere it browses, as Jira's add-ons project role does.
+   */
+  mayCreate(accountId: string | undefined, project: SiteProject): boolean {
+    if (!this.mayBrowse(accountId, project)) return false;
+    return project.creators === undefined || accountId === JIRA_APP_USER.accountId || project.creators.includes(accountId!);
+  }
+
   allProjects(): SiteProject[] {
     return [...this.projects];
   }
@@ -142,6 +151,7 @@ export class JiraSite {
       name: seed.name,
       style: seed.style,
       browsers: seed.browsers,
+      creators: seed.creators,
       issueTypeSchemeId: classic ? DEFAULT_ISSUE_TYPE_SCHEME_ID : undefined,
       workflowSchemeId: undefined,
       issues: [],

@@ -126,5 +126,8 @@ export const TaskJson = z.object({
 /** GET /rest/api/3/mypermissions?permissions=ADMINISTER: the one permission asked about. */
 export const AdministerPermission = z.object({ permissions: z.object({ ADMINISTER: z.object({ havePermission: z.boolean() }) }) });
 
+/** GET /rest/api/3/mypermissions?projectId=…&permissions=CREATE_ISSUES. */
+export const CreateIssuesPermission = z.object({ permissions: z.object({ CREATE_ISSUES: z.object({ havePermission: z.boolean() }) }) });
+
 /** GET /rest/forge/1/app/properties/{propertyKey}. */
 export const AppPropertyJson = z.object({ key: z.string().optional(), value: z.unknown() });

@@ -1,4 +1,4 @@
-import type { CardJiraSettingsView } from '@src/contracts/jira-settings-contracts';
+import type { CardJiraSettingsEditorView } from '@src/contracts/jira-settings-contracts';
 
 /** What the panel edits: the card's project (null: the site default) and automatic raising. */
 export interface JiraSettingsDraft {
@@ -6,16 +6,16 @@ export interface JiraSettingsDraft {
   autoRaise: boolean;
 }
 
-export const draftOf = (view: CardJiraSettingsView): JiraSettingsDraft => ({ projectId: view.projectId, autoRaise: view.autoRaise });
+export const draftOf = (view: CardJiraSettingsEditorView): JiraSettingsDraft => ({ projectId: view.projectId, autoRaise: view.autoRaise });
 
-export const isChanged = (view: CardJiraSettingsView, draft: JiraSettingsDraft): boolean => draft.projectId !== view.projectId || draft.autoRaise !== view.autoRaise;
+export const isChanged = (view: CardJiraSettingsEditorView, draft: JiraSettingsDraft): boolean => draft.projectId !== view.projectId || draft.autoRaise !== view.autoRaise;
 
 /** The user's changes made again on a newer version (after someone else saved). */
-export function rebased(view: CardJiraSettingsView, keep: Partial<JiraSettingsDraft> | undefined): JiraSettingsDraft {
+export function rebased(view: CardJiraSettingsEditorView, keep: Partial<JiraSettingsDraft> | undefined): JiraSettingsDraft {
   return { ...draftOf(view), ...keep };
 }
 
-export function changesOf(view: CardJiraSettingsView, draft: JiraSettingsDraft): Partial<JiraSettingsDraft> {
+export function changesOf(view: CardJiraSettingsEditorView, draft: JiraSettingsDraft): Partial<JiraSettingsDraft> {
   return {
     ...(draft.projectId === view.projectId ? {} : { projectId: draft.projectId }),
     ...(draft.autoRaise === view.autoRaise ? {} : { autoRaise: draft.autoRaise }),

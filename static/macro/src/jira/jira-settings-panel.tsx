@@ -12,8 +12,9 @@ import './jira-settings.css';
 /**
  * Where a card's corrective actions and improvements go in Jira (a project set up for them, or
  * the site default) and whether the daily run raises one by itself. When Jira is not connected
- * the panel says so and offers nothing. Saved with the version loaded; read-only for those who
- * may not edit. Loaded lazily, like the other settings panels.
+ * the panel says so and offers nothing. Saved with the version loaded. Those who may not change
+ * it are told so and shown nothing of Jira (the server sends them none). Loaded lazily, like the
+ * other settings panels.
  */
 export default function JiraSettingsPanel({ cardId, onClose }: { cardId: string; onClose: () => void }) {
   const { t } = useI18n();
@@ -26,7 +27,7 @@ export default function JiraSettingsPanel({ cardId, onClose }: { cardId: string;
   const [saved, setSaved] = useState(false);
 
   const fetch = useCallback(() => invokeResolver('jira/settings-get', { cardId }), [cardId]);
-  const onShow = useCallback((view: CardJiraSettingsView, keep: Partial<JiraSettingsDraft> | undefined) => setDraft(rebased(view, keep)), []);
+  const onShow = useCallback((view: CardJiraSettingsView, keep: Partial<JiraSettingsDraft> | undefined) => setDraft(view.canEdit ? rebased(view, keep) : null), []);
   const { loaded, load: loadNewest, show } = useNewestLoad(fetch, onShow, { stayShown: true });
   const load = (keep?: Partial<JiraSettingsDraft>) => {
     setSaveError(null);
@@ -35,7 +36,17 @@ export default function JiraSettingsPanel({ cardId, onClose }: { cardId: string;
   };
 
   const header = <PanelHeader id={headingId} title={t('jiraSettings.heading')} closeLabel={t('kpi.close')} onClose={onClose} className="pc-jira-settings" />;
-  if (loaded.kind !== 'ready' || draft === null) {
+  if (loaded.kind === 'ready' && !loaded.view.canEdit) {
+    return (
+      <section className="pc-jira-settings" aria-labelledby={headingId}>
+        {header}
+        <p className="pc-jira-settings__intro" role="status">
+          {t('jiraSettings.readOnly')}
+        </p>
+      </section>
+    );
+  }
+  if (loaded.kind !== 'ready' || draft === null || !loaded.view.canEdit) {
     return (
       <section className="pc-jira-settings" aria-labelledby={headingId} aria-busy={loaded.kind === 'loading'}>
         {header}
@@ -61,8 +72,9 @@ export default function JiraSettingsPanel({ cardId, onClose }: { cardId: string;
   }
 
   const changed = isChanged(view, draft);
-  const stale = saveError?.code === 'CONFLICT' || saveError?.code === 'FORBIDDEN';
-  const disabled = !view.canEdit || saving;
+  // A newer version, or rights lost meanwhile: only a reload helps. Jira refusing the project is answered by choosing another.
+  const stale = saveError?.code === 'CONFLICT' || (saveError?.code === 'FORBIDDEN' && saveError.reason !== 'jira-create');
+  const disabled = saving;
   const edit = (next: JiraSettingsDraft) => {
     setDraft(next);
     setSaved(false);
@@ -82,7 +94,6 @@ export default function JiraSettingsPanel({ cardId, onClose }: { cardId: string;
   return (
     <section className="pc-jira-settings" aria-labelledby={headingId}>
       {header}
-      {!view.canEdit && <p className="pc-jira-settings__intro">{t('jiraSettings.readOnly')}</p>}
       <div className="pc-field">
         <label className="pc-field__label" htmlFor={projectId}>
           {t('jiraSettings.project')}
@@ -128,19 +139,17 @@ export default function JiraSettingsPanel({ cardId, onClose }: { cardId: string;
           )}
         </ErrorNotice>
       )}
-      {view.canEdit && (
-        <div className="pc-jira-settings__actions">
-          <button type="button" className="pc-button pc-button--primary" disabled={!changed || saving || stale} onClick={() => void save()}>
-            {saving ? t('jiraSettings.saving') : t('jiraSettings.save')}
-          </button>
-          <button type="button" className="pc-button pc-button--subtle" disabled={!changed || saving} onClick={() => edit(draftOf(view))}>
-            {t('jiraSettings.discard')}
-          </button>
-          <p className="pc-jira-settings__state" role="status">
-            {saved ? t('jiraSettings.saved') : changed ? t('jiraSettings.unsaved') : ''}
-          </p>
-        </div>
-      )}
+      <div className="pc-jira-settings__actions">
+        <button type="button" className="pc-button pc-button--primary" disabled={!changed || saving || stale} onClick={() => void save()}>
+          {saving ? t('jiraSettings.saving') : t('jiraSettings.save')}
+        </button>
+        <button type="button" className="pc-button pc-button--subtle" disabled={!changed || saving} onClick={() => edit(draftOf(view))}>
+          {t('jiraSettings.discard')}
+        </button>
+        <p className="pc-jira-settings__state" role="status">
+          {saved ? t('jiraSettings.saved') : changed ? t('jiraSettings.unsaved') : ''}
+        </p>
+      </div>
     </section>
   );
 }
