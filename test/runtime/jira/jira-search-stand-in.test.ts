@@ -65,7 +65,9 @@ describe('the Jira stand-in: JQL search by indexed issue properties', () => {
     expect(keysOf(first)).toEqual(['QMS-6', 'SEC-1']);
     const { nextPageToken, isLast } = first.body as { nextPageToken: string; isLast: boolean };
     expect(isLast).toBe(false);
-    expect(nextPageToken).not.toMatch(/\d+$/);
+    // Opaque: not the offset of the next page (a caller cannot make one up).
+    expect(nextPageToken).not.toMatch(/^\d+$/);
+    expect(nextPageToken).toMatch(/^[A-Za-z0-9_-]{24}$/);
     const second = await search({ jql, maxResults: 2, nextPageToken }, MEMBER);
     expect(keysOf(second)).toEqual(['QMS-4', 'QMS-3']);
     expect(second.body).toMatchObject({ isLast: true });
