@@ -9,7 +9,7 @@ const claimKey = (breachId: string): string => `breach-claim:${breachId}`;
 const TTL = { value: BREACH_CLAIM_DAYS, unit: 'DAYS' } as const;
 const BATCH_KEYS = 25;
 
-const Common = { breachId: z.string(), cardId: z.string(), kpiId: z.string(), claimedAt: z.string() };
+const Common = { breachId: z.string(), cardId: z.string(), kpiId: z.string(), claimedAt: z.string(), requestId: z.string().optional() };
 const StoredClaim = z.discriminatedUnion('state', [
   z.object({ state: z.literal('claimed'), ...Common }),
   z.object({ state: z.literal('raised'), ...Common, issue: z.object({ id: z.string(), key: z.string() }), raisedAt: z.string(), keptAt: z.string() }),
