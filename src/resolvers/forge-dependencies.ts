@@ -50,7 +50,7 @@ export function forgeDependencies(): AppDependencies {
     jiraIssuesAsApp: new ForgeJiraIssues({ principal: 'app' }),
     raiseClaims: new ForgeRaiseClaims(),
     breachClaims: new ForgeBreachClaims(),
-    leases: new ForgeLeases(),
+    leases: new ForgeLeases(clock),
     appIdentity: new ForgeAppIdentity(),
     jiraSite: new ForgeJiraSiteStore(),
     readerJira: new ForgeReaderJiraAccess(),

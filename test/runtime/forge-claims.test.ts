@@ -24,6 +24,13 @@ describe('claims as plain Forge KVS keys: taken once, taken over only from the c
     expect(await kvs.get('breach-claim:breach-1')).toEqual(pending('breach-1'));
   });
 
+  it('keeps the request id of a raise by hand that claimed a breach, so its retry knows the claim as its own', async () => {
+    const byHand = { ...pending('breach-1'), requestId: 'r-1' };
+    expect(await breaches.claim(byHand)).toBeNull();
+    expect(await breaches.claim(pending('breach-1', '2026-04-03T10:00:00.000Z'))).toEqual(byHand);
+    expect((await breaches.getMany(['breach-1'])).get('breach-1')).toEqual(byHand);
+  });
+
   it('reads the claims of many breaches 25 keys a request, and settles and releases them', async () => {
     const ids = Array.from({ length: 30 }, (_, index) => `breach-${index}`);
     for (const id of ids.slice(0, 28)) await breaches.claim(pending(id));

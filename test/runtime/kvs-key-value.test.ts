@@ -1,5 +1,5 @@
-import { kvs, ForgeKvsAPIError, MetadataField } from '@forge/kvs';
-import { installForgeRuntime, type ForgeRuntimeHandle } from '../../workbench/runtime';
+import { kvs, ForgeKvsAPIError, MetadataField, WhereConditions } from '@forge/kvs';
+import { FORGE_EXPIRED_PURGE_MS, installForgeRuntime, type ForgeRuntimeHandle } from '../../workbench/runtime';
 import { failureOf, manualClock } from './forge-runtime-fixture';
 
 describe('the KVS emulator, driven through the real @forge/kvs: plain keys', () => {
@@ -93,7 +93,7 @@ describe('the KVS emulator, driven through the real @forge/kvs: plain keys', () 
     expect(await kvs.get('too-deep')).toBeUndefined();
   });
 
-  it('forgets a value once its TTL has passed, and reports its expiry when asked', async () => {
+  it('reports a value’s expiry when asked, and forgets it once the platform’s 48 h of purging have passed', async () => {
     await kvs.set('session', 'token', { ttl: { value: 2, unit: 'MINUTES' } });
     const expected = new Date(clock.now() + 120_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     expect(await kvs.get('session', { metadataFields: [MetadataField.EXPIRE_TIME] })).toEqual({
@@ -101,13 +101,37 @@ describe('the KVS emulator, driven through the real @forge/kvs: plain keys', () 
       value: 'token',
       expireTime: expected,
     });
-    clock.advance(119_000);
-    expect(await kvs.get('session')).toBe('token');
-    clock.advance(1_000);
+    clock.advance(120_000 + FORGE_EXPIRED_PURGE_MS);
     expect(await kvs.get('session')).toBeUndefined();
-    // An expired key no longer blocks FAIL_IF_EXISTS.
+    // A purged key no longer blocks FAIL_IF_EXISTS.
     await kvs.set('session', 'fresh', { keyPolicy: 'FAIL_IF_EXISTS' });
     expect(await kvs.get('session')).toBe('fresh');
+  });
+
+  it('keeps returning an expired value, and refusing FAIL_IF_EXISTS over it, until it is purged 48 h later (stand-in behaviour: confirm on a dev site)', async () => {
+    await kvs.set('lease', { token: 'dead' }, { ttl: { value: 60, unit: 'SECONDS' } });
+    clock.advance(61_000);
+    expect(await kvs.get('lease')).toEqual({ token: 'dead' });
+    const refused = await failureOf(() => kvs.set('lease', { token: 'next' }, { keyPolicy: 'FAIL_IF_EXISTS' }));
+    expect(refused.responseDetails?.status).toBe(409);
+    expect((await kvs.query().where('key', WhereConditions.beginsWith('lease')).getMany()).results).toHaveLength(1);
+    clock.advance(FORGE_EXPIRED_PURGE_MS - 1_001);
+    expect(await kvs.get('lease')).toEqual({ token: 'dead' });
+    clock.advance(1);
+    expect(await kvs.get('lease')).toBeUndefined();
+  });
+
+  it('hides an expired value at once when the runtime is asked to purge at expiry', async () => {
+    const instant = installForgeRuntime({ now: clock.now, expiredPurgeMs: 0 });
+    try {
+      await kvs.set('session', 'token', { ttl: { value: 2, unit: 'MINUTES' } });
+      clock.advance(119_000);
+      expect(await kvs.get('session')).toBe('token');
+      clock.advance(1_000);
+      expect(await kvs.get('session')).toBeUndefined();
+    } finally {
+      instant.close();
+    }
   });
 
   it('keeps secrets apart from plain keys', async () => {

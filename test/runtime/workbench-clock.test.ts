@@ -56,7 +56,7 @@ describe('the workbench clock: the process on another date, still ticking', () =
 
   it('is the runtime\'s clock too, when passed as `now`: a TTL runs out when the date moves past it', async () => {
     clock = installWorkbenchClock();
-    const runtime = installForgeRuntime({ now: clock.now });
+    const runtime = installForgeRuntime({ now: clock.now, expiredPurgeMs: 0 });
     try {
       await kvs.set('reminder-claim', true, { ttl: { value: 1, unit: 'HOURS' } });
       expect(await kvs.get('reminder-claim')).toBe(true);

@@ -38,7 +38,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   // The app's own view of Jira: the same issues, kept apart so tests tell who was asked.
   const jiraIssuesAsApp = new MemoryJiraIssues();
   const breachClaims = new MemoryBreachClaims();
-  const leases = new MemoryLeases();
+  const leases = new MemoryLeases(clock);
   const jiraSite = new MemoryJiraSiteStore();
   const readerJira = new MemoryReaderJiraAccess();
   let suffix = 0;

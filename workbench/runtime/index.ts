@@ -13,6 +13,7 @@ export { EntityDefinition } from './kvs/entity-definitions';
 export { FORGE_KVS_LIMITS } from './kvs/kvs-limits';
 export type { KvsLimits } from './kvs/kvs-limits';
 export { KvsStats } from './kvs/kvs-stats';
+export { FORGE_EXPIRED_PURGE_MS } from './kvs/ttl';
 export { FORGE_KVS_QUOTA, KVS_UNIT_BYTES } from './kvs/kvs-quota';
 export type { KvsQuotaLimits } from './kvs/kvs-quota';
 export { CONDITION_FAILED_CODE } from './kvs/run-transaction';

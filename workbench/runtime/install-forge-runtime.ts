@@ -8,6 +8,7 @@ import { FORGE_KVS_LIMITS, type KvsLimits } from './kvs/kvs-limits';
 import { createKvsService } from './kvs/kvs-service';
 import { FORGE_KVS_QUOTA, KvsQuota, type KvsQuotaLimits } from './kvs/kvs-quota';
 import { KvsStats } from './kvs/kvs-stats';
+import { FORGE_EXPIRED_PURGE_MS } from './kvs/ttl';
 import type { ProductHandler, RecordedProductRequest } from './products/product-request';
 import { ProductRouter } from './products/product-router';
 import { readManifestEntities } from './read-manifest-entities';
@@ -33,6 +34,12 @@ export interface InstallForgeRuntimeOptions {
   limits?: Partial<KvsLimits>;
   /** Epoch-ms clock for timestamps, TTL and quota windows; tests move it to expire records. */
   now?: () => number;
+  /**
+   * How long a record stays readable after its TTL ran out, until it is purged: Forge deletes
+   * expired data up to 48 h later and reads may still return it, so the default is those 48 h
+   * (FORGE_EXPIRED_PURGE_MS); 0 hides a record the moment it expires.
+   */
+  expiredPurgeMs?: number;
   /**
    * Off by default. `true` enforces Forge's per-installation storage quotas (1,000 requests/s,
    * 4,000 read and 4,000 write units/min, answering 429); an object overrides some of them.
@@ -99,7 +106,7 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
   ];
   // Read before the database opens, so a manifest that cannot deploy leaves nothing open.
   const modules = options.manifestPath === undefined ? NO_MODULES : readManifestModules(options.manifestPath);
-  const db = new KvsDatabase(databasePath);
+  const db = new KvsDatabase(databasePath, options.expiredPurgeMs ?? FORGE_EXPIRED_PURGE_MS);
   const stats = new KvsStats();
   const now = options.now ?? Date.now;
   const quota =

@@ -2,13 +2,14 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import { BREACH_CLAIM_DAYS, type BreachClaim, type BreachClaims, type PendingBreachClaim, type RaisedBreachClaim } from '../../core/ports/breach-claims';
-import { alreadyClaimed, takeOverClaim } from './claim-takeover';
+import { takeOverClaim } from './claim-takeover';
+import { keyAlreadyExists } from './kvs-key-exists';
 
 const claimKey = (breachId: string): string => `breach-claim:${breachId}`;
 const TTL = { value: BREACH_CLAIM_DAYS, unit: 'DAYS' } as const;
 const BATCH_KEYS = 25;
 
-const Common = { breachId: z.string(), cardId: z.string(), kpiId: z.string(), claimedAt: z.string() };
+const Common = { breachId: z.string(), cardId: z.string(), kpiId: z.string(), claimedAt: z.string(), requestId: z.string().optional() };
 const StoredClaim = z.discriminatedUnion('state', [
   z.object({ state: z.literal('claimed'), ...Common }),
   z.object({ state: z.literal('raised'), ...Common, issue: z.object({ id: z.string(), key: z.string() }), raisedAt: z.string(), keptAt: z.string() }),
@@ -50,7 +51,7 @@ export class ForgeBreachClaims implements BreachClaims {
         await kvs.set(claimKey(claim.breachId), claim, { keyPolicy: 'FAIL_IF_EXISTS', ttl: TTL });
         return null;
       } catch (error) {
-        if (!alreadyClaimed(error)) throw error;
+        if (!keyAlreadyExists(error)) throw error;
       }
       const stored = await kvs.get<unknown>(claimKey(claim.breachId));
       if (stored !== undefined) return readClaim(claim.breachId, stored);
@@ -59,7 +60,7 @@ export class ForgeBreachClaims implements BreachClaims {
   }
 
   reclaim(stale: PendingBreachClaim, fresh: PendingBreachClaim): Promise<boolean> {
-    return takeOverClaim(claimKey(stale.breachId), stale, fresh, TTL, (stored) => stillPending(stored, stale));
+    return takeOverClaim(claimKey(stale.breachId), stale.claimedAt, fresh, TTL, (stored) => stillPending(stored, stale));
   }
 
   async settle(claim: RaisedBreachClaim): Promise<void> {

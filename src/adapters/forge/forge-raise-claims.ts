@@ -2,7 +2,8 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import { RAISE_CLAIM_DAYS, type RaiseClaim, type RaiseClaims } from '../../core/ports/raise-claims';
-import { alreadyClaimed, takeOverClaim } from './claim-takeover';
+import { takeOverClaim } from './claim-takeover';
+import { keyAlreadyExists } from './kvs-key-exists';
 
 const claimKey = (requestId: string): string => `raise-claim:${requestId}`;
 const TTL = { value: RAISE_CLAIM_DAYS, unit: 'DAYS' } as const;
@@ -25,7 +26,7 @@ export class ForgeRaiseClaims implements RaiseClaims {
         await kvs.set(claimKey(claim.requestId), claim, { keyPolicy: 'FAIL_IF_EXISTS', ttl: TTL });
         return null;
       } catch (error) {
-        if (!alreadyClaimed(error)) throw error;
+        if (!keyAlreadyExists(error)) throw error;
       }
       const stored = await kvs.get<unknown>(claimKey(claim.requestId));
       if (stored === undefined) continue;
@@ -37,7 +38,7 @@ export class ForgeRaiseClaims implements RaiseClaims {
   }
 
   reclaim(stale: RaiseClaim, fresh: RaiseClaim): Promise<boolean> {
-    return takeOverClaim(claimKey(stale.requestId), stale, fresh, TTL, (stored) => {
+    return takeOverClaim(claimKey(stale.requestId), stale.claimedAt, fresh, TTL, (stored) => {
       const parsed = StoredClaim.safeParse(stored);
       return parsed.success && parsed.data.issue === null && parsed.data.claimedAt === stale.claimedAt;
     });

@@ -1,24 +1,27 @@
+import { systemClock, type Clock } from '../../core/ports/clock';
 import type { Leases } from '../../core/ports/leases';
 
-/** Leases in a map; they lapse only when a test says so (`lapse`), never by time. */
+/**
+ * Leases in a map, each with its time by `clock`. As in Forge, where an expired key may linger up
+ * to 48 h, a lease past its time stays in the map until the next taker takes it over.
+ */
 export class MemoryLeases implements Leases {
-  readonly held = new Map<string, string>();
+  readonly held = new Map<string, { token: string; expiresAt: number }>();
   private taken = 0;
 
-  async take(key: string): Promise<string | null> {
-    if (this.held.has(key)) return null;
+  constructor(private readonly clock: Clock = systemClock) {}
+
+  async take(key: string, seconds: number): Promise<string | null> {
+    const now = this.clock.now().getTime();
+    const held = this.held.get(key);
+    if (held !== undefined && held.expiresAt > now) return null;
     this.taken += 1;
     const token = `lease-${this.taken}`;
-    this.held.set(key, token);
+    this.held.set(key, { token, expiresAt: now + seconds * 1000 });
     return token;
   }
 
   async release(key: string, token: string): Promise<void> {
-    if (this.held.get(key) === token) this.held.delete(key);
-  }
-
-  /** What the TTL does in Forge: the lease is gone, whoever held it. */
-  lapse(key: string): void {
-    this.held.delete(key);
+    if (this.held.get(key)?.token === token) this.held.delete(key);
   }
 }

@@ -1,4 +1,4 @@
-import { MAX_UNLINKED_ACTIONS, type ActionCounts, type LinkedActionsDigest } from '../kpi/kpi-types';
+import { MAX_COUNTED_ACTIONS, MAX_UNLINKED_ACTIONS, type ActionCounts, type LinkedActionsDigest } from '../kpi/kpi-types';
 import type { LinkedAction } from '../ports/jira-issues';
 
 /**
@@ -8,11 +8,21 @@ import type { LinkedAction } from '../ports/jira-issues';
 
 const none = (): ActionCounts => ({ new: 0, indeterminate: 0, done: 0 });
 
-/** One more action, just raised (Jira puts a new issue in the to-do category). */
-export function countRaised(digest: LinkedActionsDigest, kpiId: string): LinkedActionsDigest {
+/**
+ * One more action, just raised (Jira puts a new issue in the to-do category), unless this issue
+ * was counted already: then `digest` itself, unchanged.
+ */
+export function countRaised(digest: LinkedActionsDigest, kpiId: string, issueId: string): LinkedActionsDigest {
+  if (isCounted(digest, issueId)) return digest;
   const counts = digest.byKpi[kpiId] ?? none();
-  return { ...digest, byKpi: { ...digest.byKpi, [kpiId]: { ...counts, new: counts.new + 1 } } };
+  return {
+    ...digest,
+    byKpi: { ...digest.byKpi, [kpiId]: { ...counts, new: counts.new + 1 } },
+    counted: [...digest.counted, issueId].slice(-MAX_COUNTED_ACTIONS),
+  };
 }
+
+export const isCounted = (digest: LinkedActionsDigest, issueId: string): boolean => digest.counted.includes(issueId);
 
 /** Counts of a complete search: every linked issue with a KPI, by its status category. */
 export function countsOf(actions: readonly LinkedAction[]): Record<string, ActionCounts> {

@@ -181,6 +181,8 @@ export const ActionCounts = z.object({ new: z.number().int().min(0), indetermina
 export type ActionCounts = z.infer<typeof ActionCounts>;
 
 export const MAX_UNLINKED_ACTIONS = 20;
+/** Far more raises than a retry of any one of them could come after. */
+export const MAX_COUNTED_ACTIONS = 50;
 
 /**
  * The card's linked Jira actions as far as the app knows them: counts per KPI and status
@@ -203,10 +205,16 @@ export const LinkedActionsDigest = z.object({
       }),
     )
     .max(MAX_UNLINKED_ACTIONS),
+  /**
+   * The issues the app's own raises counted, the latest MAX_COUNTED_ACTIONS, so a raise retried
+   * after its issue was counted (its answer lost) counts it no second time. Added later: a digest
+   * without it has counted none.
+   */
+  counted: z.array(z.string().min(1).max(100)).max(MAX_COUNTED_ACTIONS).default([]),
 });
 export type LinkedActionsDigest = z.infer<typeof LinkedActionsDigest>;
 
-export const emptyLinkedActions = (): LinkedActionsDigest => ({ byKpi: {}, countedAt: null, unlinked: [] });
+export const emptyLinkedActions = (): LinkedActionsDigest => ({ byKpi: {}, countedAt: null, unlinked: [], counted: [] });
 
 export const KPI_SUMMARY_SCHEMA_VERSION = 1 as const;
 

@@ -7,10 +7,11 @@ import type { CreatedIssue } from './jira-issues';
  * died, or Jira's answer was lost) is resumed only after searching Jira for the breach id, which
  * the issue's record carries.
  */
+/** `requestId`: the raise by hand that claimed the breach (its retries know it as theirs); the daily run's claims have none. */
 export type BreachClaim =
-  | { state: 'claimed'; breachId: string; cardId: string; kpiId: string; claimedAt: string }
+  | { state: 'claimed'; breachId: string; cardId: string; kpiId: string; claimedAt: string; requestId?: string }
   /** `keptAt`: when the claim was last written, which restarts the store's expiry. */
-  | { state: 'raised'; breachId: string; cardId: string; kpiId: string; claimedAt: string; issue: CreatedIssue; raisedAt: string; keptAt: string };
+  | { state: 'raised'; breachId: string; cardId: string; kpiId: string; claimedAt: string; requestId?: string; issue: CreatedIssue; raisedAt: string; keptAt: string };
 
 export type PendingBreachClaim = Extract<BreachClaim, { state: 'claimed' }>;
 export type RaisedBreachClaim = Extract<BreachClaim, { state: 'raised' }>;

@@ -1,5 +1,5 @@
 import { AppError } from '../../../src/core/errors';
-import { PROVISIONING_LEASE } from '../../../src/core/usecases/jira/provision-jira';
+import { PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS } from '../../../src/core/usecases/jira/provision-jira';
 import { ADMIN, change, record, setup } from './provisioning-setup';
 
 describe('provisioning: a create whose record was lost is adopted, and only then', () => {
@@ -108,15 +108,18 @@ describe('provisioning: one step at a time on the site', () => {
     expect(leases.held.size).toBe(0);
   });
 
-  it('waits out a step that died holding the lease until the lease lapses', async () => {
-    const { provisioning, input, leases, jira } = setup();
-    await leases.take(PROVISIONING_LEASE);
+  it('waits out a step that died holding the lease until the lease’s time is up, the dead holder’s key still there', async () => {
+    const { provisioning, input, leases, jira, clock } = setup();
+    await leases.take(PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS);
     const plan = await provisioning().plan(ADMIN, input);
+    clock.set(new Date(clock.now().getTime() + (PROVISIONING_LEASE_SECONDS - 1) * 1000));
     await expect(provisioning().step(ADMIN, { ...input, approved: plan.approvals })).rejects.toMatchObject({ code: 'CONFLICT', reason: 'provisioning-running' });
     expect(jira.writes).toEqual([]);
-    leases.lapse(PROVISIONING_LEASE);
+    clock.set(new Date(clock.now().getTime() + 2000));
+    expect(leases.held.has(PROVISIONING_LEASE)).toBe(true);
     await provisioning().step(ADMIN, { ...input, approved: plan.approvals });
     expect(jira.writes).toHaveLength(1);
+    expect(leases.held.size).toBe(0);
   });
 
   it('takes no lease for anyone but a signed-in user', async () => {

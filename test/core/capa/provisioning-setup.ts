@@ -31,11 +31,11 @@ export class LossyAppProperties extends MemoryAppProperties {
 export function setup(options: { version?: string; issueCount?: number; countedIssues?: number; style?: 'company-managed' | 'team-managed' } = {}) {
   const jira = new MemoryJiraProvisioning();
   const appProperties = new LossyAppProperties();
-  const leases = new MemoryLeases();
+  const clock = fixedClock('2026-12-02T08:00:00.000Z');
+  const leases = new MemoryLeases(clock);
   const audit = new MemoryAuditLog();
   let suffix = 0;
   const jiraSite = new MemoryJiraSiteStore();
-  const clock = fixedClock('2026-12-02T08:00:00.000Z');
   const project = jira.addProject({
     key: 'QMS',
     issueCount: options.issueCount ?? 0,

@@ -2,6 +2,7 @@ import { AppError } from '../../../src/core/errors';
 import { ACTION_PROPERTY_KEY } from '../../../src/core/capa/ca-record';
 import { fromIssueProperty } from '../../../src/core/capa/action-property';
 import { STALE_BREACH_CLAIM_MS } from '../../../src/core/usecases/jira/auto-raise';
+import { RESUME_PENDING_AFTER_MS } from '../../../src/core/usecases/jira/raise-action';
 import { expectValidAdf } from '../../support/adf-schema';
 import { CA_TYPE, EDITOR, newRequestId, PAGE } from './action-setup';
 import { autoRaiseSetup, PROCESS_OWNER, saveSettings } from './auto-raise-setup';
@@ -120,6 +121,63 @@ describe('a corrective action raised by hand for a KPI in breach', () => {
     await raise(EDITOR, { kind: 'improvement', requestId: newRequestId() });
     expect(propertyOf(jira.issues[1]!)).not.toHaveProperty('breachId');
     expect(app.issues).toHaveLength(1);
+  });
+
+  it('claims the breach before Jira is asked: the daily run meanwhile finds the claim fresh and raises nothing', async () => {
+    const { run, app, jira, claims, raise } = await autoRaiseSetup();
+    const create = jira.createIssue.bind(jira);
+    const during: unknown[] = [];
+    jira.createIssue = async (issue) => {
+      during.push([...claims.claims.values()], await run());
+      return create(issue);
+    };
+    const made = await raise(EDITOR, { kind: 'corrective-action' });
+    expect(during).toEqual([[expect.objectContaining({ state: 'claimed' })], expect.objectContaining({ raised: 0 })]);
+    expect(app.calls).toEqual([]);
+    expect([...claims.claims.values()]).toEqual([expect.objectContaining({ state: 'raised', issue: { id: made.issue.id, key: made.issue.key } })]);
+    expect(await run()).toMatchObject({ raised: 0 });
+    expect(app.calls).toEqual([]);
+  });
+
+  it('gives the breach back when Jira refused the raise by hand, so the daily run raises it', async () => {
+    const { run, app, jira, claims, raise } = await autoRaiseSetup();
+    jira.failures.createIssue.push(jiraError('FORBIDDEN', 403));
+    await expect(raise(EDITOR, { kind: 'corrective-action' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(claims.calls).toEqual(['claim', 'release']);
+    expect(claims.claims.size).toBe(0);
+    expect(await run()).toMatchObject({ raised: 1 });
+    expect(app.calls).toEqual(['createIssue']);
+  });
+
+  it('settles the breach it claimed when a raise by hand whose answer was lost is resumed by its request id', async () => {
+    const { run, app, jira, claims, raise, deps } = await autoRaiseSetup();
+    const requestId = newRequestId();
+    jira.failures.afterCreate.push(jiraError('INTERNAL', 503));
+    await expect(raise(EDITOR, { kind: 'corrective-action', requestId })).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect([...claims.claims.values()]).toEqual([expect.objectContaining({ state: 'claimed', requestId })]);
+    later(deps, RESUME_PENDING_AFTER_MS + 1000);
+    // Not yet stale for the daily run: it leaves the breach to the raise.
+    expect(await run()).toMatchObject({ raised: 0 });
+    expect(await raise(EDITOR, { kind: 'corrective-action', requestId })).toMatchObject({ issue: { key: 'QMS-1' }, repeated: true });
+    expect([...claims.claims.values()]).toEqual([expect.objectContaining({ state: 'raised', requestId, issue: { id: jira.issues[0]!.id, key: 'QMS-1' } })]);
+    later(deps, STALE_BREACH_CLAIM_MS + 1000);
+    expect(await run()).toMatchObject({ raised: 0 });
+    expect(app.calls).toEqual([]);
+    expect(jira.issues).toHaveLength(1);
+  });
+
+  it('raises by hand without the breach when the daily run holds its claim: only the run’s issue carries it', async () => {
+    const { run, app, jira, claims, raise } = await autoRaiseSetup();
+    const create = app.createIssue.bind(app);
+    app.createIssue = async (issue) => {
+      // The hand raise comes while the daily run waits for Jira.
+      await raise(EDITOR, { kind: 'corrective-action' });
+      return create(issue);
+    };
+    expect(await run()).toMatchObject({ raised: 1 });
+    expect(propertyOf(jira.issues[0]!)).toMatchObject({ breachId: null });
+    expect(propertyOf(app.issues[0]!)).toMatchObject({ breachId: expect.stringMatching(/^breach-/) });
+    expect([...claims.claims.values()]).toEqual([expect.objectContaining({ state: 'raised', issue: { id: app.issues[0]!.id, key: app.issues[0]!.key } })]);
   });
 });
 

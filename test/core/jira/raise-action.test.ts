@@ -113,6 +113,28 @@ describe('raising a corrective action or an improvement from a KPI', () => {
     expect(jira.issues).toHaveLength(2);
   });
 
+  it('counts on a retry the issue whose count was lost once its claim was settled, and only once', async () => {
+    const { raise, deps, raisedEntries, card, kpi, logged } = await actionSetup();
+    const counted = async () => (await deps.measurements.getSummary(card.id))?.linkedActions.byKpi[kpi.id]?.new ?? 0;
+    const requestId = newRequestId();
+    const write = deps.measurements.writeSummary.bind(deps.measurements);
+    deps.measurements.writeSummary = async () => {
+      throw new AppError('INTERNAL', 'Storage could not write the summary.');
+    };
+    await raise(EDITOR, { requestId });
+    deps.measurements.writeSummary = write;
+    expect(await counted()).toBe(0);
+    expect(logged).toEqual([['Could not count the raised issue in the card’s summary', expect.objectContaining({ code: 'INTERNAL' })]]);
+    // The raise is recorded even so, on its own.
+    expect(await raisedEntries()).toHaveLength(1);
+    expect(deps.memory.raiseClaims.claims.get(requestId)).toMatchObject({ issue: { key: 'QMS-1' } });
+    expect(await raise(EDITOR, { requestId })).toMatchObject({ issue: { key: 'QMS-1' }, repeated: true });
+    expect(await counted()).toBe(1);
+    expect(await raise(EDITOR, { requestId })).toMatchObject({ repeated: true });
+    expect(await counted()).toBe(1);
+    expect(await raisedEntries()).toHaveLength(1);
+  });
+
   it('never makes a second issue when Jira’s answer was lost: the retry is told it is pending', async () => {
     const { raise, jira } = await actionSetup();
     const requestId = newRequestId();
@@ -154,6 +176,27 @@ describe('raising a corrective action or an improvement from a KPI', () => {
       expect(await raise(EDITOR, { requestId })).toMatchObject({ issue: { key: 'QMS-1' }, repeated: false });
       expect(jira.calls).toEqual(['createIssue', 'findByRequest', 'createIssue', 'addRemoteLink']);
       expect(await raisedEntries()).toHaveLength(1);
+    });
+
+    it('counts the issue once when the attempt stopped after counting it, before its claim was settled; a further retry counts nothing more', async () => {
+      const { raise, jira, deps, raisedEntries, card, kpi } = await actionSetup();
+      const counted = async () => (await deps.measurements.getSummary(card.id))?.linkedActions.byKpi[kpi.id]?.new;
+      const requestId = newRequestId();
+      const settle = deps.memory.raiseClaims.settle.bind(deps.memory.raiseClaims);
+      deps.memory.raiseClaims.settle = async () => {
+        throw new Error('the invocation was killed');
+      };
+      await expect(raise(EDITOR, { requestId })).rejects.toThrow('killed');
+      deps.memory.raiseClaims.settle = settle;
+      expect(await counted()).toBe(1);
+      later(deps);
+      expect(await raise(EDITOR, { requestId })).toMatchObject({ issue: { key: 'QMS-1' }, repeated: true });
+      expect(await counted()).toBe(1);
+      expect(await raise(EDITOR, { requestId })).toMatchObject({ issue: { key: 'QMS-1' }, repeated: true });
+      expect(await counted()).toBe(1);
+      expect(jira.issues).toHaveLength(1);
+      // Its audit entry went with the count: the resumed attempt records none of its own.
+      expect(await raisedEntries()).toEqual([expect.objectContaining({ data: expect.not.objectContaining({ resumed: true }) })]);
     });
 
     it('lets one of two retries at once resume; the other is told it is pending', async () => {

@@ -39,12 +39,20 @@ const SCHEMA = `
 
 const LIVE = '(expires_at IS NULL OR expires_at > @now)';
 
-/** The SQLite tables behind the emulator; every read skips records whose TTL has passed. */
+/**
+ * The SQLite tables behind the emulator. Forge deletes expired data asynchronously, up to 48 h
+ * after its TTL, and reads may return it until then: an expired record stays readable (and blocks
+ * FAIL_IF_EXISTS) for `purgeAfterMs` after its expiry, the platform's worst case by default; reads
+ * skip it only once it is purged.
+ */
 export class KvsDatabase {
   readonly db: Database.Database;
   private readonly statements;
 
-  constructor(filename: string) {
+  constructor(
+    filename: string,
+    private readonly purgeAfterMs = 0,
+  ) {
     this.db = new Database(filename);
     this.db.exec(SCHEMA);
     this.statements = {
@@ -74,7 +82,7 @@ export class KvsDatabase {
   }
 
   get(namespace: Namespace, key: string, now: number): StoredItem | undefined {
-    const row = this.statements.get.get({ namespace, key, now });
+    const row = this.statements.get.get({ namespace, key, now: this.purgedBefore(now) });
     return row && toItem(row);
   }
 
@@ -95,16 +103,21 @@ export class KvsDatabase {
 
   /** Keys in code-unit order after `after` (exclusive), at most `limit`. */
   listByPrefix(namespace: Namespace, prefix: string, after: string, limit: number, now: number): StoredItem[] {
-    return this.statements.listByPrefix.all({ namespace, prefix, after, limit, now }).map(toItem);
+    return this.statements.listByPrefix.all({ namespace, prefix, after, limit, now: this.purgedBefore(now) }).map(toItem);
   }
 
   listAll(namespace: Namespace, now: number): StoredItem[] {
-    return this.statements.listAll.all({ namespace, now }).map(toItem);
+    return this.statements.listAll.all({ namespace, now: this.purgedBefore(now) }).map(toItem);
   }
 
   /** Runs `work` atomically: a throw rolls back every write made inside it. */
   atomically<T>(work: () => T): T {
     return this.db.transaction(work)();
+  }
+
+  /** Records that expired before this instant are purged. */
+  private purgedBefore(now: number): number {
+    return now - this.purgeAfterMs;
   }
 
   clear(): void {

@@ -12,6 +12,12 @@ const UNIT_MS: Record<Ttl['unit'], number> = {
   DAYS: 86_400_000,
 };
 
+/**
+ * How long Forge may keep returning a record after its TTL: expired data is deleted
+ * asynchronously, "up to 48 h" later (limits-kvs-ce). The emulator keeps it that long by default.
+ */
+export const FORGE_EXPIRED_PURGE_MS = 48 * 3_600_000;
+
 /** When a record written now with this TTL stops being readable (epoch ms), or null for never. */
 export function expiryOf(ttl: Ttl | undefined, now: number): number | null {
   if (ttl === undefined) return null;

@@ -4,7 +4,7 @@ import { breachIdOf } from '../../capa/breach-id';
 import { ACTION_PROPERTY_KEY, newCorrectiveAction } from '../../capa/ca-record';
 import { toIssueProperty } from '../../capa/action-property';
 import { cardJiraProject, type JiraSite } from '../../capa/jira-site';
-import { countRaised, withUnlinked } from '../../capa/linked-action-counts';
+import { countRaised, isCounted, withUnlinked } from '../../capa/linked-action-counts';
 import { isAppError } from '../../errors';
 import type { KpiCardSummary } from '../../kpi/kpi-types';
 import { kpiFromDigest } from '../../kpi/kpi-digest';
@@ -216,7 +216,7 @@ async function createWithReporter(jira: JiraIssues, issue: NewIssue): Promise<Cr
 /**
  * Counts the issue in the card's summary, with its audit entry in the same write, then settles
  * the claim. A run that stopped in between finds the issue again by its breach id; the summary
- * already listing it as unlinked means this step was done and is not done twice.
+ * having counted it (a hand raise's retry may have too) means this step was done and is not done twice.
  */
 async function recordRaised(deps: AutoRaiseDeps, breach: Breach, claim: PendingBreachClaim, issue: CreatedIssue, extra: Record<string, string | boolean>, knownPageId?: string): Promise<void> {
   const entry = breach.card.summary.kpis[breach.kpiId];
@@ -237,8 +237,9 @@ async function recordRaised(deps: AutoRaiseDeps, breach: Breach, claim: PendingB
     deps,
     breach.cardId,
     (digest) => {
-      if (digest.unlinked.some((known) => known.issueId === issue.id)) return null;
-      const counted = countRaised(digest, breach.kpiId);
+      // Counted before (a summary from before `counted` tells it by the issue still listed unlinked).
+      if (isCounted(digest, issue.id) || digest.unlinked.some((known) => known.issueId === issue.id)) return null;
+      const counted = countRaised(digest, breach.kpiId, issue.id);
       return pageId === '' ? counted : withUnlinked(counted, { issueId: issue.id, issueKey: issue.key, pageId, kpiId: breach.kpiId });
     },
     undefined,

@@ -1,5 +1,5 @@
 import type { Actor } from '../../actor';
-import { auditEntry } from '../../audit/audit-entry';
+import { auditEntry, type AuditEntry } from '../../audit/audit-entry';
 import { ACTION_PROPERTY_KEY, newCorrectiveAction, newImprovement, type ActionRecord } from '../../capa/ca-record';
 import { toIssueProperty } from '../../capa/action-property';
 import { cardJiraProject, type ActionKind, type JiraSite } from '../../capa/jira-site';
@@ -7,6 +7,7 @@ import type { CardSettings } from '../../settings/card-settings';
 import { AppError, isAppError } from '../../errors';
 import type { CreatedIssue } from '../../ports/jira-issues';
 import type { RaiseClaim } from '../../ports/raise-claims';
+import type { BreachClaim, PendingBreachClaim } from '../../ports/breach-claims';
 import type { RaiseActionResult } from '../../results/action-results';
 import type { MacroContext } from '../macro-context';
 import { cardAccess } from '../kpi/kpi-access';
@@ -16,7 +17,7 @@ import { homePageOf, homePageUrl, issueUrl, type ActionDeps } from './action-dep
 import { kpiSnapshot } from './kpi-snapshot';
 import { linkToPage, pageLinkOf } from './page-link';
 import { updateLinkedActions } from './update-linked-actions';
-import { countRaised, withUnlinked } from '../../capa/linked-action-counts';
+import { countRaised, isCounted, withUnlinked } from '../../capa/linked-action-counts';
 import type { KpiCardSummary, LinkedActionsDigest } from '../../kpi/kpi-types';
 import { refreshJiraSite } from './jira-site-copy';
 import { breachIdOf } from '../../capa/breach-id';
@@ -50,7 +51,9 @@ export const RESUME_PENDING_AFTER_MS = 2 * 60 * 1000;
  * the site default chosen on the Jira admin page) with the action record in the same request, then links back to the card's page. A
  * request id claimed before the issue is made keeps a retried request from making a second; the
  * record carries the request id too, so a retry of a claim whose first attempt ended in doubt
- * (RESUME_PENDING_AFTER_MS) searches Jira for it before it creates anything.
+ * (RESUME_PENDING_AFTER_MS) searches Jira for it before it creates anything. The claim is settled
+ * last, once the issue is linked, counted and audited: a retry of a settled claim has only the
+ * link and the count to make again, each only where missing.
  */
 export function createRaiseAction(deps: ActionDeps) {
   return async (context: MacroContext, input: RaiseActionInput): Promise<RaiseActionResult> => {
@@ -61,63 +64,59 @@ export function createRaiseAction(deps: ActionDeps) {
     const access = await cardAccess(deps, context, card, records.settings, kpi);
     if (actor.kind !== 'user' || !access.mayRecord) refuseRaising(actor);
     const now = deps.clock.now();
+    const at = now.toISOString();
     // The record, not storage's copy, decides: raising is rare, and a stale copy would send the issue astray.
-    const target = raiseTarget(await refreshJiraSite(deps, now.toISOString(), records.jiraSite), records.settings, input.kind);
+    const target = raiseTarget(await refreshJiraSite(deps, at, records.jiraSite), records.settings, input.kind);
 
-    let claim: RaiseClaim = { requestId: input.requestId, accountId: actor.accountId, subject: subjectOf(input), claimedAt: now.toISOString(), issue: null };
+    let claim: RaiseClaim = { requestId: input.requestId, accountId: actor.accountId, subject: subjectOf(input), claimedAt: at, issue: null };
     const earlier = await deps.raiseClaims.claim(claim);
     const homePage = homePageOf(card, context);
     const pageLink = pageLinkOf(card, context, homePage, kpi.name);
-    const answer = async (made: CreatedIssue, repeated: boolean, linked?: boolean): Promise<RaiseActionResult> => ({
-      issue: { ...made, url: issueUrl(context, made.key) },
-      kind: input.kind,
-      linked: linked ?? (await linkToPage(deps, made, pageLink)),
-      repeated,
-    });
-    /** Linked to the page, and counted in the summary (kept there for repair when the link failed). */
-    const settled = async (made: CreatedIssue, repeated: boolean): Promise<RaiseActionResult> => {
-      const linked = await linkToPage(deps, made, pageLink);
-      await countInSummary(deps, card.id, { issueId: made.id, issueKey: made.key, pageId: homePage, kpiId: kpi.id }, linked, records.summary);
-      return answer(made, repeated, linked);
-    };
-    const record = (made: CreatedIssue, data: Record<string, string | boolean> = {}) =>
-      deps.audit.append(
-        auditEntry(
-          {
-            cardId: card.id,
-            at: now.toISOString(),
-            actor,
-            action: 'action.raised',
-            summary: `Raised ${made.key} (${input.kind}) from the KPI "${kpi.name}"`,
-            data: { issueKey: made.key, issueId: made.id, kind: input.kind, kpiId: kpi.id, projectId: target.projectId, requestId: input.requestId, ...data },
-          },
-          deps.newAuditSuffix(),
-        ),
+    const entry = records.summary?.kpis[kpi.id];
+    const breachId = input.kind === 'corrective-action' && entry !== undefined ? breachIdOf(card.id, entry) : null;
+    const breach: HandBreach | null = breachId === null ? null : { breachId, cardId: card.id, kpiId: kpi.id, requestId: input.requestId };
+    const auditOf = (made: CreatedIssue, data: Record<string, string | boolean> = {}): AuditEntry =>
+      auditEntry(
+        {
+          cardId: card.id,
+          at,
+          actor,
+          action: 'action.raised',
+          summary: `Raised ${made.key} (${input.kind}) from the KPI "${kpi.name}"`,
+          data: { issueKey: made.key, issueId: made.id, kind: input.kind, kpiId: kpi.id, projectId: target.projectId, requestId: input.requestId, ...data },
+        },
+        deps.newAuditSuffix(),
       );
+    /** Linked to the page, and counted in the summary with its audit entry (kept there for repair when the link failed). */
+    const settled = async (made: CreatedIssue, repeated: boolean, audit: AuditEntry | null): Promise<RaiseActionResult> => {
+      const linked = await linkToPage(deps, made, pageLink);
+      await countInSummary(deps, card.id, { issueId: made.id, issueKey: made.key, pageId: homePage, kpiId: kpi.id }, linked, records.summary, audit);
+      return { issue: { ...made, url: issueUrl(context, made.key) }, kind: input.kind, linked, repeated };
+    };
     if (earlier !== null) {
       if (earlier.accountId !== claim.accountId || earlier.subject !== claim.subject) {
         throw new AppError('CONFLICT', `Request ${input.requestId} raised something else.`, [], { reason: 'raise-request-reused' });
       }
-      // The answer was lost: the same issue again, its link put back in case that was lost too.
-      if (earlier.issue !== null) return answer(earlier.issue, true);
+      // The answer was lost: the same issue again, its link put back and its count made in case either was lost too (its audit entry went with the count, or before the claim was settled).
+      if (earlier.issue !== null) return settled(earlier.issue, true, null);
       claim = await resumePending(deps, earlier, now);
-      // The first attempt made it (it stopped before the claim was settled, so before its audit entry).
+      // The first attempt made it (it stopped before the claim was settled).
       const found = await deps.jiraIssues.findByRequest(input.requestId);
       if (found !== null) {
+        const result = await settled(found, true, auditOf(found, { resumed: true }));
+        if (breach !== null) await settleBreach(deps, breach, found, at, false);
         await deps.raiseClaims.settle({ ...claim, issue: found });
-        await record(found, { resumed: true });
-        return settled(found, true);
+        return result;
       }
     }
 
-    const snapshot = kpiSnapshot(kpi, records.summary?.kpis[kpi.id], kpiJudgement(records.settings, records.site, now), now);
+    // A corrective action raised by hand for a KPI in breach stands for that breach when it holds the breach's claim (taken before Jira is asked, so the daily run raises none beside it).
+    const held = breach !== null && (await claimBreach(deps, breach, at));
+    const snapshot = kpiSnapshot(kpi, entry, kpiJudgement(records.settings, records.site, now), now);
     const link = { cardId: card.id, kpiId: kpi.id, pageId: homePage };
-    // A corrective action raised by hand for a KPI in breach stands for that breach: the daily run raises none for it.
-    const entry = records.summary?.kpis[kpi.id];
-    const breachId = input.kind === 'corrective-action' && entry !== undefined ? breachIdOf(card.id, entry) : null;
     const action: ActionRecord =
       input.kind === 'corrective-action'
-        ? newCorrectiveAction({ source: 'kpi-breach', link, snapshot, breachId, requestId: input.requestId, problem: input.problem, periodsOnTarget: DEFAULT_PERIODS_ON_TARGET })
+        ? newCorrectiveAction({ source: 'kpi-breach', link, snapshot, breachId: held ? breachId : null, requestId: input.requestId, problem: input.problem, periodsOnTarget: DEFAULT_PERIODS_ON_TARGET })
         : newImprovement({ source: 'kpi-on-target', link, snapshot, proposal: input.problem, requestId: input.requestId });
     let issue: CreatedIssue;
     try {
@@ -128,48 +127,100 @@ export function createRaiseAction(deps: ActionDeps) {
         properties: [{ key: ACTION_PROPERTY_KEY, value: toIssueProperty(action) }],
       });
     } catch (error) {
-      if (isAppError(error) && NOTHING_MADE.has(error.code)) await deps.raiseClaims.release(input.requestId);
+      if (isAppError(error) && NOTHING_MADE.has(error.code)) {
+        await deps.raiseClaims.release(input.requestId);
+        if (held) await releaseBreach(deps, breach);
+      }
       throw error;
     }
+    const result = await settled(issue, false, auditOf(issue));
+    if (held) await settleBreach(deps, breach, issue, at, true);
     await deps.raiseClaims.settle({ ...claim, issue });
-    await record(issue);
-    if (breachId !== null) await claimBreach(deps, { breachId, cardId: card.id, kpiId: kpi.id, at: now.toISOString() }, issue);
-    return settled(issue, false);
+    return result;
   };
 }
 
+/** A breach a raise by hand stands for: its claim carries the raise's request id. */
+interface HandBreach {
+  breachId: string;
+  cardId: string;
+  kpiId: string;
+  requestId: string;
+}
+
+const heldBy = (claim: BreachClaim, breach: HandBreach): claim is PendingBreachClaim => claim.state === 'claimed' && claim.requestId === breach.requestId;
+
 /**
- * Marks the breach raised with the hand-raised issue, unless it has a claim already (the daily run
- * raised it, or is raising it). The issue stands either way; a failure here is logged.
+ * Claims the breach for this raise: true when the raise holds the claim (new, or its own from an
+ * attempt that stopped, taken over afresh so the daily run does not take it as stale). A claim
+ * another holds (the daily run raised or is raising the breach) is left alone, and so is a
+ * storage failure (logged): the user asked for the action, so it is raised either way, without the breach.
  */
-async function claimBreach(deps: ActionDeps, breach: { breachId: string; cardId: string; kpiId: string; at: string }, issue: CreatedIssue): Promise<void> {
-  const { at, ...ids } = breach;
+async function claimBreach(deps: ActionDeps, breach: HandBreach, at: string): Promise<boolean> {
+  const fresh: PendingBreachClaim = { state: 'claimed', ...breach, claimedAt: at };
   try {
-    const earlier = await deps.breachClaims.claim({ state: 'claimed', ...ids, claimedAt: at });
-    if (earlier === null) await deps.breachClaims.settle({ state: 'raised', ...ids, claimedAt: at, issue, raisedAt: at, keptAt: at });
+    const earlier = await deps.breachClaims.claim(fresh);
+    if (earlier === null) return true;
+    return heldBy(earlier, breach) && (await deps.breachClaims.reclaim(earlier, fresh));
+  } catch (error) {
+    deps.logger.error('Could not claim the KPI breach for a corrective action raised by hand', { breachId: breach.breachId, code: isAppError(error) ? error.code : 'unexpected' });
+    return false;
+  }
+}
+
+/**
+ * Marks the breach raised with the issue: where this raise holds the claim (`held`), or else
+ * where the claim is this request's or there is none (a resumed raise, which cannot tell). The
+ * issue stands either way: a failure is logged.
+ */
+async function settleBreach(deps: ActionDeps, breach: HandBreach, issue: CreatedIssue, at: string, held: boolean): Promise<void> {
+  try {
+    if (!held) {
+      const earlier = await deps.breachClaims.claim({ state: 'claimed', ...breach, claimedAt: at });
+      if (earlier !== null && !heldBy(earlier, breach)) return;
+    }
+    await deps.breachClaims.settle({ state: 'raised', ...breach, claimedAt: at, issue: { id: issue.id, key: issue.key }, raisedAt: at, keptAt: at });
   } catch (error) {
     deps.logger.error('Could not mark the KPI breach raised by hand', { issueKey: issue.key, code: isAppError(error) ? error.code : 'unexpected' });
   }
 }
 
-/**
- * The summary counts the new issue at once (readers without Jira see it), and keeps one whose link
- * failed for the next render to repair. The issue stands either way: a failure here is logged.
- */
-async function countInSummary(deps: ActionDeps, cardId: string, issue: Unlinked & { kpiId: string }, linked: boolean, known: KpiCardSummary | null): Promise<void> {
+/** Jira made nothing: the breach is the daily run's to raise again. A failure is logged, so the caller hears Jira's refusal. */
+async function releaseBreach(deps: ActionDeps, breach: HandBreach): Promise<void> {
   try {
-    await updateLinkedActions(
+    await deps.breachClaims.release(breach.breachId);
+  } catch (error) {
+    deps.logger.error('Could not release the KPI breach claimed for a corrective action Jira refused', { breachId: breach.breachId, code: isAppError(error) ? error.code : 'unexpected' });
+  }
+}
+
+/**
+ * Counts the issue in the card's summary with the raise's audit entry in the same write, and
+ * keeps one whose link failed for the next render to repair; a retry counts it no second time
+ * (the digest remembers the issues it counted) and records nothing more. Where the summary
+ * cannot take the count (there is none, or its write failed: logged), the entry is recorded on
+ * its own. The issue stands either way.
+ */
+async function countInSummary(deps: ActionDeps, cardId: string, issue: Unlinked & { kpiId: string }, linked: boolean, known: KpiCardSummary | null, audit: AuditEntry | null): Promise<void> {
+  let countedBefore = false;
+  let wrote = false;
+  try {
+    wrote = await updateLinkedActions(
       deps,
       cardId,
       (digest) => {
-        const counted = countRaised(digest, issue.kpiId);
-        return linked ? counted : withUnlinked(counted, issue);
+        let next = countRaised(digest, issue.kpiId, issue.issueId);
+        countedBefore = next === digest;
+        if (!linked && !digest.unlinked.some((entry) => entry.issueId === issue.issueId)) next = withUnlinked(next, issue);
+        return next === digest ? null : next;
       },
       known,
+      (before) => (audit === null || isCounted(before, issue.issueId) ? [] : [audit]),
     );
   } catch (error) {
     deps.logger.error('Could not count the raised issue in the card’s summary', { issueKey: issue.issueKey, code: isAppError(error) ? error.code : 'unexpected' });
   }
+  if (audit !== null && !wrote && !countedBefore) await deps.audit.append(audit);
 }
 
 /** Takes over a pending claim that has surely stopped, or says the raise is still pending. */

@@ -8,7 +8,8 @@ import type { MeasurementStore } from '../../ports/measurement-store';
  * Changes the linked-action part of a card's summary by compare-and-set, retried once when a
  * measurement wrote the summary in between (that write kept this part as it was). The part is
  * derived from Jira, which stays the record, so this writes no audit entry of its own; `audit`
- * is what the caller records with it (written only with the change). Returns whether it wrote;
+ * is what the caller records with it (written only with the change; a function of the part as
+ * it was before, when that decides what to record). Returns whether it wrote;
  * a card without a summary (no KPIs) keeps no counts.
  */
 export async function updateLinkedActions(
@@ -16,7 +17,7 @@ export async function updateLinkedActions(
   cardId: string,
   change: (digest: LinkedActionsDigest) => LinkedActionsDigest | null,
   known?: KpiCardSummary | null,
-  audit: readonly AuditEntry[] = [],
+  audit: readonly AuditEntry[] | ((before: LinkedActionsDigest) => readonly AuditEntry[]) = [],
   /** Off on the first render: its storage budget has no room for a re-read; the next complete search writes again. */
   retry = true,
 ): Promise<boolean> {
@@ -29,7 +30,7 @@ export async function updateLinkedActions(
       await deps.measurements.writeSummary({
         summary: { ...summary, linkedActions: next, updatedAt: laterThan(summary.updatedAt, deps.clock.now()) },
         expectedSummaryVersion: summary.version,
-        audit,
+        audit: typeof audit === 'function' ? audit(summary.linkedActions) : audit,
       });
       return true;
     } catch (error) {
