@@ -11,7 +11,7 @@ import { createKpiSettings } from '../core/usecases/kpi/kpi-settings';
 import { createFeedMeasurement } from '../core/usecases/kpi/feed-measurement';
 import { createReminderRun } from '../core/usecases/kpi/reminder-run';
 import { createProvisionJira } from '../core/usecases/jira/provision-jira';
-import { capaProvisioningTarget, RECORD_VALIDATOR_MODULE_KEY } from '../core/capa/provisioning/capa-target';
+import { capaProvisioningTarget, EFFECTIVENESS_GATE_MODULE_KEY, RECORD_VALIDATOR_MODULE_KEY } from '../core/capa/provisioning/capa-target';
 import { createRaiseAction } from '../core/usecases/jira/raise-action';
 import { createListLinkedActions } from '../core/usecases/jira/list-linked-actions';
 import { createRepairLinks } from '../core/usecases/jira/repair-links';
@@ -44,7 +44,13 @@ export function composeUseCases(deps: AppDependencies) {
       audit: deps.audit,
       newAuditSuffix: deps.newAuditSuffix,
       target: (language, resolutions) =>
-        capaProvisioningTarget({ language, resolutions, appVersion: deps.appIdentity.appVersion(), validatorKey: deps.appIdentity.moduleAri(RECORD_VALIDATOR_MODULE_KEY) }),
+        capaProvisioningTarget({
+          language,
+          resolutions,
+          appVersion: deps.appIdentity.appVersion(),
+          validatorKey: deps.appIdentity.moduleAri(RECORD_VALIDATOR_MODULE_KEY),
+          gateKey: deps.appIdentity.moduleAri(EFFECTIVENESS_GATE_MODULE_KEY),
+        }),
     }),
     jiraDefaultProject: createJiraDefaultProject({ ...deps, jira: deps.jiraProvisioning }),
     cardJiraSettings: createCardJiraSettings(deps),

@@ -41,6 +41,16 @@ export interface CapaTransition {
   resolution?: ResolutionKind;
   /** Only some people may take it (the rules saying who are provisioning's input: workflowShape). */
   restricted?: true;
+  /**
+   * The app's effectiveness gate decides it (the KPI on target long enough since implementation);
+   * `implementedFrom` is the status whose leaving marks implementation in the issue's changelog.
+   */
+  gate?: { implementedFrom: string };
+  /**
+   * Four eyes: whoever moved the issue from `from` into `to` may not take it (Jira's separation of
+   * duties), so the one who implemented does not confirm the effectiveness of their own work.
+   */
+  separateFrom?: { from: string; to: string };
 }
 
 export interface CapaWorkflow {
@@ -224,6 +234,8 @@ export const CORRECTIVE_ACTION_WORKFLOW: CapaWorkflow = {
       from: ['ca.effectiveness'],
       to: 'ca.closed',
       resolution: 'done',
+      gate: { implementedFrom: 'ca.implementation' },
+      separateFrom: { from: 'ca.implementation', to: 'ca.effectiveness' },
     },
     {
       ref: 'ca.close-override',

@@ -7,6 +7,7 @@ function shapeOf(workflow: CapaWorkflow): WorkflowShape {
   return workflowShape(workflow, 'en', {
     statusIds: Object.fromEntries(workflow.statuses.map((status, index) => [status.ref, String(10001 + index)])),
     validatorKey: 'ari:cloud:ecosystem::extension/app-1/env-1/static/capa-record-validator',
+    gateKey: 'ari:cloud:ecosystem::extension/app-1/env-1/static/effectiveness-gate',
     resolutionIds: { done: '10000', 'wont-do': '10001' },
     restrictedConditions: [{ ruleKey: 'system:restrict-issue-transition', parameters: { permissionKeys: 'ADMINISTER_PROJECTS' } }],
   });

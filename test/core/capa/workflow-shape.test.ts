@@ -4,6 +4,7 @@ import { workflowShape, type ShapeInputs } from '../../../src/core/capa/workflow
 import type { WorkflowRule } from '../../../src/core/ports/jira-provisioning';
 
 const ARI = 'ari:cloud:ecosystem::extension/app-1/env-1/static/capa-record-validator';
+const GATE = 'ari:cloud:ecosystem::extension/app-1/env-1/static/effectiveness-gate';
 
 /** An example restriction (part 2 decides the real one): project administrators only. */
 const adminsOnly: WorkflowRule = { ruleKey: 'system:restrict-issue-transition', parameters: { permissionKeys: 'ADMINISTER_PROJECTS' } };
@@ -13,6 +14,7 @@ function inputsFor(workflow: CapaWorkflow): ShapeInputs {
   return {
     statusIds: Object.fromEntries(workflow.statuses.map((status, index) => [status.ref, String(10001 + index)])),
     validatorKey: ARI,
+    gateKey: GATE,
     resolutionIds: { done: '10000', 'wont-do': '10001' },
     restrictedConditions: [adminsOnly],
   };
@@ -59,10 +61,10 @@ describe('workflowShape', () => {
     expect(named('Close: no action needed').actions[0]!.parameters.value).toBe('10001');
   });
 
-  it('puts the app’s validator, with the transition’s config, on exactly the transitions that require something', () => {
+  it('puts the app’s record validator, with the transition’s config, on exactly the transitions that require something', () => {
     CA.transitions.forEach((transition, index) => {
       const config = validatorConfig(transition.ref);
-      const validators = shape.transitions[index]!.validators;
+      const validators = shape.transitions[index]!.validators.filter((rule) => rule.parameters.key === ARI);
       expect([transition.ref, validators]).toEqual([
         transition.ref,
         config === null ? [] : [{ ruleKey: 'forge:expression-validator', parameters: { key: ARI, config } }],
@@ -72,9 +74,25 @@ describe('workflowShape', () => {
     expect(named('Back to root cause analysis').validators).toEqual([]);
   });
 
-  it('restricts only the close by override, with the conditions given', () => {
+  it('gates only the close as effective: the effectiveness gate told where implementation ends, and separation of duties from Implementation to Effectiveness check', () => {
+    const close = named('Close as effective');
+    expect(close.validators).toEqual([
+      { ruleKey: 'forge:expression-validator', parameters: { key: GATE, config: expect.any(String) as string } },
+    ]);
+    expect(JSON.parse(close.validators[0]!.parameters.config!)).toEqual({ kind: 'effectiveness-gate', implementationStatusId: idOf(CA, 'ca.implementation') });
+    expect(close.conditions).toEqual([
+      { ruleKey: 'system:separation-of-duties', parameters: { fromStatusId: idOf(CA, 'ca.implementation'), toStatusId: idOf(CA, 'ca.effectiveness') } },
+    ]);
+    const gated = (workflow: CapaWorkflow) =>
+      workflowShape(workflow, 'en', inputsFor(workflow)).transitions.filter((transition) => transition.validators.some((rule) => rule.parameters.key === GATE)).map((transition) => transition.name);
+    expect([...gated(CA), ...gated(IMP)]).toEqual(['Close as effective']);
+    // The override is the way around the gate: it is restricted instead, never gated.
+    expect(named('Close by override').validators).toEqual([]);
+  });
+
+  it('restricts only the close by override, with the conditions given; the close as effective has its four eyes', () => {
     expect(named('Close by override').conditions).toEqual([adminsOnly]);
-    expect(shape.transitions.filter((transition) => transition.conditions.length > 0).map((transition) => transition.name)).toEqual(['Close by override']);
+    expect(shape.transitions.filter((transition) => transition.conditions.length > 0).map((transition) => transition.name)).toEqual(['Close as effective', 'Close by override']);
   });
 
   it('shapes the improvement workflow too: one Reject from both statuses, Won’t Do', () => {

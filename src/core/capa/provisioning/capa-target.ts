@@ -7,6 +7,9 @@ import type { ProvisioningLanguage, ProvisioningTarget } from './provisioning-ta
 /** The `jira:workflowValidator` module in manifest.yml whose expression checks the action record. */
 export const RECORD_VALIDATOR_MODULE_KEY = 'action-record-validator';
 
+/** The `jira:workflowValidator` module (a function) that refuses closing as effective until the KPI shows it. */
+export const EFFECTIVENESS_GATE_MODULE_KEY = 'effectiveness-gate';
+
 /**
  * Who may "close by override" until part 2 gives that transition its own rules: project
  * administrators (Jira's built-in restriction by permission, from GET /rest/api/3/workflows/capabilities).
@@ -22,6 +25,7 @@ export function capaProvisioningTarget(input: {
   language: ProvisioningLanguage;
   appVersion: string;
   validatorKey: string;
+  gateKey: string;
   resolutions: ReadonlyArray<{ id: string; name: string }>;
 }): { target: ProvisioningTarget; missingResolutions: string[] } {
   const { language } = input;
@@ -46,6 +50,7 @@ export function capaProvisioningTarget(input: {
         workflowShape(workflow, language, {
           statusIds,
           validatorKey: input.validatorKey,
+          gateKey: input.gateKey,
           resolutionIds: resolutionIds as Record<ResolutionKind, string>,
           restrictedConditions: OVERRIDE_RESTRICTION,
         }),
