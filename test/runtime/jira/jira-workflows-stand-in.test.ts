@@ -83,6 +83,50 @@ describe('the Jira stand-in: workflows', () => {
     expect(fixture.jira.site.workflows.size).toBe(1);
   });
 
+  it('checks the documented rules’ place and parameters: the Forge validator, separation of duties by the workflow’s status ids, the restriction (stand-in behaviour: confirm on a dev site)', async () => {
+    const objections = async (...workflows: object[]) =>
+      ((await post('/create/validation', { payload: create(...workflows) })).body as { errors: Array<{ code: string; message: string }> }).errors;
+    const [initial, start, close] = transitions();
+    const closeWith = (name: string, change: { validators?: object[]; conditions?: object[] }) =>
+      workflow(name, {
+        transitions: [
+          initial,
+          start,
+          { ...close, ...(change.validators ? { validators: change.validators } : {}), conditions: { operation: 'ALL', conditions: change.conditions ?? [], conditionGroups: [] } },
+        ],
+      });
+    const fourEyes = { ruleKey: 'system:separation-of-duties', parameters: { fromStatusId: TODO, toStatusId: DOING } };
+    const admins = { ruleKey: 'system:restrict-issue-transition', parameters: { permissionKeys: 'ADMINISTER_PROJECTS' } };
+    const group = { ruleKey: 'system:restrict-issue-transition', parameters: { groupIds: '703ff44a-7dc8-4f4b-9aa6-a65bf3574fa4' } };
+    expect(await objections(closeWith('Fine', { validators: [validator], conditions: [fourEyes, admins, group] }))).toEqual([]);
+    const refused = async (name: string, change: { validators?: object[]; conditions?: object[] }) =>
+      (await objections(closeWith(name, change))).map((error) => [error.code, error.message.replace(/^.*: /, '')]);
+    expect(await refused('A', { conditions: [{ ...fourEyes, parameters: { fromStatusId: TODO, toStatusId: '99999' } }] })).toEqual([
+      ['INVALID_RULE_PARAMETERS', "toStatusId '99999' is not the id of one of the workflow's statuses."],
+    ]);
+    expect(await refused('B', { conditions: [{ ...fourEyes, parameters: { fromStatusId: TODO } }] })).toEqual([
+      ['INVALID_RULE_PARAMETERS', "it needs the parameter 'toStatusId'."],
+      ['INVALID_RULE_PARAMETERS', "toStatusId '' is not the id of one of the workflow's statuses."],
+    ]);
+    expect(await refused('C', { validators: [fourEyes] })).toEqual([['INVALID_RULE_PARAMETERS', 'it belongs among the conditions, not the validators.']]);
+    expect(await refused('D', { validators: [{ ...validator, parameters: { key: 'effectiveness-gate', config: '{}' } }] })).toEqual([
+      ['INVALID_RULE_PARAMETERS', "key 'effectiveness-gate' is not a Forge module's ARI."],
+    ]);
+    expect(await refused('E', { validators: [{ ...validator, parameters: { ...validator.parameters, config: 'N=2' } }] })).toEqual([['INVALID_RULE_PARAMETERS', 'config is not stringified JSON.']]);
+    expect(await refused('F', { conditions: [{ ...admins, parameters: { permissionKeys: 'ADMINISTER_EVERYTHING' } }] })).toEqual([
+      ['INVALID_RULE_PARAMETERS', "'ADMINISTER_EVERYTHING' is not a built-in permission."],
+    ]);
+    expect(await refused('G', { conditions: [{ ...admins, parameters: { accountIds: 'allow-reporter' } }] })).toEqual([
+      ['INVALID_RULE_PARAMETERS', 'accountIds are only supported in team-managed projects.'],
+    ]);
+    expect(await refused('H', { conditions: [{ ...admins, parameters: { groups: 'qa' } }] })).toEqual([["INVALID_RULE_PARAMETERS", "it takes no parameter 'groups'."]]);
+    expect(await refused('I', { conditions: [{ ...admins, parameters: {} }] })).toEqual([['INVALID_RULE_PARAMETERS', 'it names nobody who may transition.']]);
+    // An update is held to the same.
+    const made = await created('Checked on update');
+    const update = { statuses: STATUSES, workflows: [{ id: made.id, version: made.version, ...closeWith('Checked on update', { conditions: [{ ...fourEyes, parameters: { fromStatusId: '1', toStatusId: DOING } }] }) }] };
+    expect(await post('/update', update)).toMatchObject({ status: 400, body: { errorMessages: [expect.stringContaining("fromStatusId '1'")] } });
+  });
+
   it('refuses to create what validation objects to, creating nothing', async () => {
     const [initial, start] = transitions();
     const refused = await post('/create', create(workflow('A', { transitions: [start] }), workflow('B', { transitions: [initial] })));

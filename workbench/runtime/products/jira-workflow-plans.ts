@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JiraSite } from './jira-site';
 import type { SiteWorkflow } from './jira-site-types';
-import { commitStatuses, problem, resolveStatuses, type StatusPayload, type WorkflowPayload, type WorkflowProblem, type WorkflowUpdatePayload } from './jira-workflow-payload';
+import { commitStatuses, problem, resolveStatuses, type ResolvedStatus, type StatusPayload, type WorkflowPayload, type WorkflowProblem, type WorkflowUpdatePayload } from './jira-workflow-payload';
 import { toTransitions, unemulatedPart, workflowProblems } from './jira-workflow-rules';
 import { statusMoves } from './jira-workflow-mappings';
 
@@ -15,18 +15,23 @@ export interface WorkflowPlan {
   commit(): SiteWorkflow[];
 }
 
+/** The site's id of each reference to an existing status (a status the request creates has none yet). */
+const existingStatusIds = (resolved: ReadonlyMap<string, ResolvedStatus>): Map<string, string> =>
+  new Map([...resolved].flatMap(([reference, status]) => (status.existing === undefined ? [] : [[reference, status.existing.id] as const])));
+
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 export function planCreate(site: JiraSite, statuses: readonly StatusPayload[], workflows: readonly WorkflowPayload[]): WorkflowPlan {
   const { resolved, problems } = resolveStatuses(site, statuses);
   const references = new Set(resolved.keys());
+  const existingIds = existingStatusIds(resolved);
   if (workflows.length === 0) problems.push(problem('WORKFLOW', 'NO_WORKFLOWS', 'Give at least one workflow.'));
   for (const [index, workflow] of workflows.entries()) {
     const name = workflow.name ?? '';
     if (name.trim() === '') problems.push(problem('WORKFLOW', 'WORKFLOW_NAME_REQUIRED', 'A workflow needs a name.'));
     const taken = [...site.workflows.values()].some((other) => sameName(other.name, name)) || workflows.slice(0, index).some((other) => sameName(other.name ?? '', name));
     if (taken) problems.push(problem('WORKFLOW', 'NON_UNIQUE_WORKFLOW_NAME', `A workflow named '${name}' already exists.`));
-    problems.push(...workflowProblems(workflow, references));
+    problems.push(...workflowProblems(workflow, references, existingIds));
   }
   return {
     problems,
@@ -61,6 +66,7 @@ export function planCreate(site: JiraSite, statuses: readonly StatusPayload[], w
 export function planUpdate(site: JiraSite, statuses: readonly StatusPayload[], workflows: readonly WorkflowUpdatePayload[]): WorkflowPlan {
   const { resolved, problems } = resolveStatuses(site, statuses);
   const references = new Set(resolved.keys());
+  const existingIds = existingStatusIds(resolved);
   // Until committed, a new status is known by its reference.
   const provisional = new Map([...resolved.values()].map((status) => [status.reference, status.existing?.id ?? `new:${status.reference}`]));
   const stale: string[] = [];
@@ -75,7 +81,7 @@ export function planUpdate(site: JiraSite, statuses: readonly StatusPayload[], w
     if (!workflow.isEditable) problems.push(problem('WORKFLOW', 'WORKFLOW_NOT_EDITABLE', `The workflow '${workflow.name}' cannot be edited.`));
     if (update.version.versionNumber === undefined) problems.push(problem('WORKFLOW', 'VERSION_REQUIRED', 'An update names the version it changes.'));
     else if (update.version.versionNumber !== workflow.version.versionNumber || (update.version.id !== undefined && update.version.id !== workflow.version.id)) stale.push(workflow.name);
-    problems.push(...workflowProblems(update, references));
+    problems.push(...workflowProblems(update, references, existingIds));
     const mapped = statusMoves(site, workflow, update, provisional);
     problems.push(...mapped.problems);
     pending.push({ workflow, update, moves: mapped.moves });

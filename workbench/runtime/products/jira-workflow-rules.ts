@@ -1,4 +1,5 @@
 import type { SiteConditionGroup, SiteRule, SiteTransition } from './jira-site-types';
+import { ruleParameterProblems, type RulePlace } from './jira-rule-parameters';
 import { problem, type ConditionGroupPayload, type RulePayload, type TransitionPayload, type WorkflowPayload, type WorkflowProblem } from './jira-workflow-payload';
 
 // `system:update-field`, `forge:expression-validator`, `connect:…`: a namespace and a name.
@@ -9,9 +10,11 @@ const TRANSITION_ID = /^\d+$/;
  * Jira's rules for one workflow's statuses and transitions: its statuses are listed once each
  * among the payload's; exactly one INITIAL transition, from nowhere and without conditions;
  * a DIRECTED one leaves listed statuses, a GLOBAL one none; every transition leads to one of the
- * workflow's statuses; transition ids are numbers, once each; rule keys are namespaced.
+ * workflow's statuses; transition ids are numbers, once each; rule keys are namespaced, and the
+ * rules the capabilities describe have their documented place and parameters (jira-rule-parameters),
+ * a status named by id being one of this workflow's (`statusIds`: reference → the site's id).
  */
-export function workflowProblems(workflow: WorkflowPayload, references: ReadonlySet<string>): WorkflowProblem[] {
+export function workflowProblems(workflow: WorkflowPayload, references: ReadonlySet<string>, statusIds: ReadonlyMap<string, string>): WorkflowProblem[] {
   const problems: WorkflowProblem[] = [];
   const own = new Set<string>();
   for (const { statusReference } of workflow.statuses) {
@@ -29,12 +32,12 @@ export function workflowProblems(workflow: WorkflowPayload, references: Readonly
       if (ids.has(transition.id)) problems.push(problem('TRANSITION', 'DUPLICATE_TRANSITION_ID', `Transition id ${transition.id} is used twice.`, { transitionId: transition.id }));
       ids.add(transition.id);
     }
-    problems.push(...transitionProblems(transition, own));
+    problems.push(...transitionProblems(transition, own, new Set([...own].flatMap((reference) => statusIds.get(reference) ?? []))));
   }
   return problems;
 }
 
-function transitionProblems(transition: TransitionPayload, statuses: ReadonlySet<string>): WorkflowProblem[] {
+function transitionProblems(transition: TransitionPayload, statuses: ReadonlySet<string>, statusIds: ReadonlySet<string>): WorkflowProblem[] {
   const where = transition.id === undefined ? undefined : { transitionId: transition.id };
   const problems: WorkflowProblem[] = [];
   const add = (code: string, message: string) => problems.push(problem('TRANSITION', code, message, where));
@@ -47,9 +50,14 @@ function transitionProblems(transition: TransitionPayload, statuses: ReadonlySet
   if (transition.type !== 'DIRECTED' && from.length > 0) add('UNEXPECTED_FROM_STATUS', `${label} is ${transition.type}, so it leaves no particular status.`);
   for (const reference of from) if (!statuses.has(reference)) add('INVALID_FROM_STATUS', `${label} leaves ${reference}, which is not a status of the workflow.`);
   if (transition.type === 'INITIAL' && transition.conditions != null) add('INITIAL_TRANSITION_CONDITIONS', 'The initial transition cannot have conditions.');
-  const rules = [...(transition.validators ?? []), ...(transition.actions ?? []), ...conditionRules(transition.conditions)];
-  for (const rule of rules) {
+  const placed: Array<[RulePayload, RulePlace]> = [
+    ...(transition.validators ?? []).map((rule): [RulePayload, RulePlace] => [rule, 'validators']),
+    ...(transition.actions ?? []).map((rule): [RulePayload, RulePlace] => [rule, 'actions']),
+    ...conditionRules(transition.conditions).map((rule): [RulePayload, RulePlace] => [rule, 'conditions']),
+  ];
+  for (const [rule, place] of placed) {
     if (!RULE_KEY.test(rule.ruleKey)) problems.push(problem('RULE', 'INVALID_RULE_KEY', `'${rule.ruleKey}' is not a rule key.`, where));
+    for (const wrong of ruleParameterProblems(rule, place, statusIds)) problems.push(problem('RULE', 'INVALID_RULE_PARAMETERS', `${label}: rule ${rule.ruleKey}: ${wrong}.`, where));
   }
   return problems;
 }
