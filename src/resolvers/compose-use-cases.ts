@@ -43,10 +43,11 @@ export function composeUseCases(deps: AppDependencies) {
       clock: deps.clock,
       audit: deps.audit,
       newAuditSuffix: deps.newAuditSuffix,
-      target: (language, resolutions) =>
+      target: (language, resolutions, { overrideGroupId }) =>
         capaProvisioningTarget({
           language,
           resolutions,
+          overrideGroupId,
           appVersion: deps.appIdentity.appVersion(),
           validatorKey: deps.appIdentity.moduleAri(RECORD_VALIDATOR_MODULE_KEY),
           gateKey: deps.appIdentity.moduleAri(EFFECTIVENESS_GATE_MODULE_KEY),

@@ -31,8 +31,9 @@ function part1(shape: WorkflowShape): WorkflowShape {
   };
 }
 
-function target(version: 'part-1' | 'part-2', resolutions: ReadonlyArray<{ id: string; name: string }>): ProvisioningTarget {
+function target(version: 'part-1' | 'part-2', resolutions: ReadonlyArray<{ id: string; name: string }>, overrideGroupId: string | null): ProvisioningTarget {
   const { target: current } = capaProvisioningTarget({
+    overrideGroupId,
     language: 'en',
     appVersion: version === 'part-1' ? '2.0.0' : '3.0.0',
     validatorKey: ari(RECORD_VALIDATOR_MODULE_KEY),
@@ -66,7 +67,7 @@ describe('provisioning upgrades a project provisioned by part 1 to the effective
       clock,
       audit: new MemoryAuditLog(),
       newAuditSuffix: () => `s${(suffix += 1)}`,
-      target: (_language, resolutions) => ({ target: target(version, resolutions), missingResolutions: [] }),
+      target: (_language, resolutions, { overrideGroupId }) => ({ target: target(version, resolutions, overrideGroupId), missingResolutions: [] }),
     });
   const plan = () => fixture.as(() => provisioning().plan(admin, input));
   const step = (approved: readonly string[]) => fixture.as(() => provisioning().step(admin, { ...input, approved }));
@@ -89,6 +90,9 @@ describe('provisioning upgrades a project provisioned by part 1 to the effective
     // Part 1's workflow: no gate, no four eyes.
     expect(close.validators).toEqual([]);
     expect(close.conditions?.conditions ?? []).toEqual([]);
+    // Part 1's record had no override group.
+    const { overrideGroupId: _none, ...stored } = await record();
+    await fixture.as(() => fixture.properties.put(PROVISION_RECORD_KEY, stored));
     requests().length = 0;
     version = 'part-2';
   }
@@ -115,7 +119,8 @@ describe('provisioning upgrades a project provisioned by part 1 to the effective
     assertRequestsConform(requests().map((request) => ({ ...request, remote: 'jira' })) as unknown as RecordedRequest[]);
     expect(requests().every((request) => request.status < 400)).toBe(true);
 
-    const { statuses, workflows } = await record();
+    const { statuses, workflows, overrideGroupId } = await record();
+    expect(overrideGroupId).toBeNull();
     const after = workflows['corrective-action']!;
     expect(after).toMatchObject({ id: before.id, appVersion: '3.0.0' });
     expect(after.built).not.toBe(before.built);
@@ -137,6 +142,26 @@ describe('provisioning upgrades a project provisioned by part 1 to the effective
     expect((await plan()).complete).toBe(true);
     expect((await step([])).plan.complete).toBe(true);
     expect(writes()).toEqual([]);
+  });
+
+  it('restricts the close by override to project administrators until a group is chosen; a group chosen later is an upgrade the plan shows', async () => {
+    await provisionedByPart1();
+    await runToEnd();
+    const override = async () => (await siteWorkflow('corrective-action')).transitions.find((transition) => transition.name === 'Close by override')!;
+    expect((await override()).conditions?.conditions).toEqual([{ ruleKey: 'system:restrict-issue-transition', parameters: { permissionKeys: 'ADMINISTER_PROJECTS' } }]);
+
+    const group = '703ff44a-7dc8-4f4b-9aa6-a65bf3574fa4';
+    await fixture.as(async () => fixture.properties.put(PROVISION_RECORD_KEY, { ...(await record()), overrideGroupId: group }));
+    requests().length = 0;
+    const shown = await plan();
+    expect(shown.items.filter((item) => item.kind === 'workflow').map((item) => [item.id, item.change])).toEqual([
+      ['workflow:corrective-action', 'update'],
+      ['workflow:improvement', 'none'],
+    ]);
+    expect((await runToEnd()).complete).toBe(true);
+    expect(updates()).toHaveLength(1);
+    expect((await override()).conditions?.conditions).toEqual([{ ruleKey: 'system:restrict-issue-transition', parameters: { groupIds: group } }]);
+    expect((await record()).overrideGroupId).toBe(group);
   });
 
   it('reports a part-1 workflow an admin has edited as a conflict and never overwrites it', async () => {

@@ -10,11 +10,18 @@ export const RECORD_VALIDATOR_MODULE_KEY = 'action-record-validator';
 /** The `jira:workflowValidator` module (a function) that refuses closing as effective until the KPI shows it. */
 export const EFFECTIVENESS_GATE_MODULE_KEY = 'effectiveness-gate';
 
+/** Jira's "Restrict transitions" condition (GET /rest/api/3/workflows/capabilities): who may take a transition, by group, role or permission. */
+export const RESTRICT_ISSUE_TRANSITION = 'system:restrict-issue-transition';
+
 /**
- * Who may "close by override" until part 2 gives that transition its own rules: project
- * administrators (Jira's built-in restriction by permission, from GET /rest/api/3/workflows/capabilities).
+ * Who may "close by override" while the admin has chosen no group: project administrators
+ * (Jira's built-in restriction by permission).
  */
-export const OVERRIDE_RESTRICTION: readonly WorkflowRule[] = [{ ruleKey: 'system:restrict-issue-transition', parameters: { permissionKeys: 'ADMINISTER_PROJECTS' } }];
+export const OVERRIDE_RESTRICTION: readonly WorkflowRule[] = [{ ruleKey: RESTRICT_ISSUE_TRANSITION, parameters: { permissionKeys: 'ADMINISTER_PROJECTS' } }];
+
+/** The override's restriction: the members of the group chosen on the admin page (`groupIds`, by id), else OVERRIDE_RESTRICTION. */
+export const overrideRestriction = (groupId: string | null): readonly WorkflowRule[] =>
+  groupId === null ? OVERRIDE_RESTRICTION : [{ ruleKey: RESTRICT_ISSUE_TRANSITION, parameters: { groupIds: groupId } }];
 
 /**
  * What this app version provisions, for a site whose resolutions are `resolutions`: the two
@@ -27,6 +34,8 @@ export function capaProvisioningTarget(input: {
   validatorKey: string;
   gateKey: string;
   resolutions: ReadonlyArray<{ id: string; name: string }>;
+  /** The provisioning record's overrideGroupId. */
+  overrideGroupId: string | null;
 }): { target: ProvisioningTarget; missingResolutions: string[] } {
   const { language } = input;
   const resolutionIds: Partial<Record<ResolutionKind, string>> = {};
@@ -52,7 +61,7 @@ export function capaProvisioningTarget(input: {
           validatorKey: input.validatorKey,
           gateKey: input.gateKey,
           resolutionIds: resolutionIds as Record<ResolutionKind, string>,
-          restrictedConditions: OVERRIDE_RESTRICTION,
+          restrictedConditions: overrideRestriction(input.overrideGroupId),
         }),
       fingerprint,
     })),

@@ -70,6 +70,12 @@ export const ProvisionRecord = z.object({
   projects: z.record(Id, ProvisionedProject),
   /** The project corrective actions go to when a card names none. */
   defaultProjectId: Id.nullable(),
+  /**
+   * The Jira group (its id) whose members may close a corrective action by override, chosen on
+   * the admin page; null (and absent, in records written before there was a choice) leaves it to
+   * project administrators. The workflows are built from it, so a change is an upgrade.
+   */
+  overrideGroupId: Id.nullable().default(null),
   /** Present only between a create and the save of what it made. */
   intent: ProvisionIntent.optional(),
 });
@@ -91,4 +97,5 @@ export const emptyProvisionRecord = (): ProvisionRecord => ({
   workflows: {},
   projects: {},
   defaultProjectId: null,
+  overrideGroupId: null,
 });

@@ -29,8 +29,12 @@ export interface ProvisionJiraDeps {
   /** Each step that wrote to Jira is recorded under the site's Jira key (JIRA_AUDIT_KEY). */
   audit: AuditLog;
   newAuditSuffix: () => string;
-  /** What this app version provisions for a site with these resolutions (capaProvisioningTarget in production). */
-  target: (language: ProvisioningLanguage, resolutions: ReadonlyArray<{ id: string; name: string }>) => { target: ProvisioningTarget; missingResolutions: string[] };
+  /** What this app version provisions for a site with these resolutions and the admin's choices in the record (capaProvisioningTarget in production). */
+  target: (
+    language: ProvisioningLanguage,
+    resolutions: ReadonlyArray<{ id: string; name: string }>,
+    choices: { overrideGroupId: string | null },
+  ) => { target: ProvisioningTarget; missingResolutions: string[] };
 }
 
 /** The lease a step holds; its time bounds how long a step that died blocks the next (a step is one invocation, at most 25 s). */
@@ -54,7 +58,7 @@ export function createProvisionJira(deps: ProvisionJiraDeps) {
     if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Provisioning needs a signed-in Jira admin.', [], { reason: 'sign-in' });
     const stored = await readProvisionRecord(deps.appProperties);
     const language = stored.language ?? input.language;
-    const { target, missingResolutions } = deps.target(language, await deps.jira.resolutions());
+    const { target, missingResolutions } = deps.target(language, await deps.jira.resolutions(), { overrideGroupId: stored.overrideGroupId });
     const { record, snapshot } = adoptIntent(stored, await readSiteSnapshot(deps.jira, stored, target, input.projectKey), target);
     const plan = planProvisioning({ target, record, snapshot, projectKey: input.projectKey, languageFixed: record.language !== null, missingResolutions });
     return { stored, record, target, snapshot, plan };
