@@ -15,7 +15,7 @@ const WORDS = {
     gap: (count: string, d: Refused) => `${count}: no value for ${d.at ?? '?'}.`,
     'off-target': (count: string, d: Refused) => `${count}: ${d.at ?? '?'} is not on target.`,
     'before-verification': (count: string, d: Refused) => `Effectiveness is verified on or after ${d.verificationDate ?? '?'}; ${count}.`,
-    noKpi: 'The action names no KPI of a process card, so its effectiveness cannot be checked here. Link a KPI in the Process Cards panel, or close by override.',
+    noKpi: 'The issue’s Process Cards record names no KPI of a corrective action, so its effectiveness cannot be checked here. Link a KPI in the Process Cards panel, or close by override.',
     unavailable: 'Could not check the KPI, try again.',
   },
   ru: {
@@ -27,7 +27,7 @@ const WORDS = {
     gap: (count: string, d: Refused) => `${count}: нет значения за ${d.at ?? '?'}.`,
     'off-target': (count: string, d: Refused) => `${count}: ${d.at ?? '?'} — не в норме.`,
     'before-verification': (count: string, d: Refused) => `Результативность проверяется не раньше ${d.verificationDate ?? '?'}; ${count}.`,
-    noKpi: 'Действие не связано с показателем карты процесса, поэтому его результативность здесь не проверить. Свяжите показатель на панели Process Cards или закройте в порядке исключения.',
+    noKpi: 'Запись Process Cards в задаче не связывает корректирующее действие с показателем карты процесса, поэтому его результативность здесь не проверить. Свяжите показатель на панели Process Cards или закройте в порядке исключения.',
     unavailable: 'Не удалось проверить показатель, попробуйте ещё раз.',
   },
 } as const;
@@ -55,8 +55,11 @@ export function bilingual(text: (language: CardLanguage) => string, cardLanguage
 
 export const gateRefusalMessage = (decision: Refused, cardLanguage: CardLanguage): string => bilingual((language) => gateRefusalText(decision, language), cardLanguage);
 
-/** An action without a KPI to judge by (an audit finding, say): the override transition is the way to close it. */
-export const noKpiMessage = (cardLanguage: CardLanguage): string => bilingual((language) => WORDS[language].noKpi, cardLanguage);
+/**
+ * An action without a KPI to judge by (an audit finding, say, or a KPI since removed from its
+ * card): the override transition is the way to close it. No card to take a language from: English first.
+ */
+export const noKpiMessage = (): string => `${WORDS.en.noKpi} / ${WORDS.ru.noKpi}`;
 
 /** The gate could not decide (storage or Jira failed): a gate that opens when broken is no gate. English first, as the brief and Jira's admins read it. */
 export const GATE_UNAVAILABLE_MESSAGE = `${WORDS.en.unavailable} / ${WORDS.ru.unavailable}`;

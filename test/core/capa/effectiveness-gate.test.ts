@@ -176,7 +176,7 @@ describe('the effectiveness gate', () => {
   });
 
   it('has the words for an action without a KPI and for a gate that could not decide, in both languages', () => {
-    expect(noKpiMessage('ru')).toMatch(/^Действие не связано с показателем.* \/ The action names no KPI/);
+    expect(noKpiMessage()).toMatch(/^The issue’s Process Cards record names no KPI.* \/ Запись Process Cards в задаче/);
     expect(GATE_UNAVAILABLE_MESSAGE).toBe('Could not check the KPI, try again. / Не удалось проверить показатель, попробуйте ещё раз.');
   });
 });
