@@ -20,6 +20,7 @@ import type { Leases } from '../core/ports/leases';
 import type { JiraSiteStore } from '../core/ports/jira-site-store';
 import type { ReaderJiraAccessStore } from '../core/ports/reader-jira-access-store';
 import type { BreachClaims } from '../core/ports/breach-claims';
+import type { ActionIssueHistory } from '../core/ports/action-issue-history';
 
 /** Everything the resolvers need from the outside world: Forge adapters in production, fakes in tests. */
 export interface AppDependencies {
@@ -46,6 +47,8 @@ export interface AppDependencies {
   jiraIssues: JiraIssues;
   /** Jira issues as the app: the daily run's automatic corrective actions, which no user starts. */
   jiraIssuesAsApp: JiraIssues;
+  /** An issue's action record and status history as the app: what the effectiveness gate reads. */
+  actionIssues: ActionIssueHistory;
   /** The request ids of raises, so a retry makes no second issue. */
   raiseClaims: RaiseClaims;
   /** The KPI breaches the daily run raised, so each is raised once. */

@@ -17,6 +17,8 @@ import { createListLinkedActions } from '../core/usecases/jira/list-linked-actio
 import { createRepairLinks } from '../core/usecases/jira/repair-links';
 import { createJiraDefaultProject } from '../core/usecases/jira/jira-default-project';
 import { createCardJiraSettings } from '../core/usecases/jira/card-jira-settings';
+import { createCheckEffectiveness } from '../core/usecases/jira/check-effectiveness';
+import { storageKpiReader } from '../core/usecases/jira/storage-kpi-reader';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -55,6 +57,7 @@ export function composeUseCases(deps: AppDependencies) {
     }),
     jiraDefaultProject: createJiraDefaultProject({ ...deps, jira: deps.jiraProvisioning }),
     cardJiraSettings: createCardJiraSettings(deps),
+    effectivenessGate: createCheckEffectiveness({ issues: deps.actionIssues, kpis: storageKpiReader(deps), clock: deps.clock, logger: deps.logger }),
   };
 }
 

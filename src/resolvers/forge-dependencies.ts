@@ -20,6 +20,7 @@ import { ForgeJiraIssues } from '../adapters/forge/forge-jira-issues';
 import { ForgeRaiseClaims } from '../adapters/forge/forge-raise-claims';
 import { ForgeBreachClaims } from '../adapters/forge/forge-breach-claims';
 import { ForgeLeases } from '../adapters/forge/forge-leases';
+import { ForgeActionIssueHistory } from '../adapters/forge/forge-action-issue-history';
 import { systemClock } from '../core/ports/clock';
 import { hmacFeedSignatures } from '../adapters/node/hmac-feed-signatures';
 import type { AppDependencies } from './app-dependencies';
@@ -48,6 +49,7 @@ export function forgeDependencies(): AppDependencies {
     appProperties: new ForgeAppProperties(),
     jiraIssues: new ForgeJiraIssues(),
     jiraIssuesAsApp: new ForgeJiraIssues({ principal: 'app' }),
+    actionIssues: new ForgeActionIssueHistory(),
     raiseClaims: new ForgeRaiseClaims(),
     breachClaims: new ForgeBreachClaims(),
     leases: new ForgeLeases(clock),

@@ -1,3 +1,4 @@
+import { MemoryActionIssueHistory } from '../../src/adapters/memory/memory-action-issue-history';
 import { MemoryCardStore } from '../../src/adapters/memory/memory-card-store';
 import { MemoryMacroBindingStore } from '../../src/adapters/memory/memory-macro-binding-store';
 import { MemoryAuditLog } from '../../src/adapters/memory/memory-audit-log';
@@ -41,6 +42,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
   const leases = new MemoryLeases(clock);
   const jiraSite = new MemoryJiraSiteStore();
   const readerJira = new MemoryReaderJiraAccess();
+  const actionIssues = new MemoryActionIssueHistory();
   let suffix = 0;
   const deps: AppDependencies = {
     cards,
@@ -61,6 +63,7 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     appProperties,
     jiraIssues,
     jiraIssuesAsApp,
+    actionIssues,
     raiseClaims,
     breachClaims,
     leases,
@@ -74,5 +77,5 @@ export function memoryDependencies(editors: Record<string, string[]>, viewers?: 
     newAuditSuffix: () => `s${(suffix += 1)}`,
     logger: { error: () => undefined },
   };
-  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, jiraIssuesAsApp, raiseClaims, breachClaims, leases, jiraSite, readerJira } });
+  return Object.assign(deps, { memory: { audit, bindings, cards, siteSettings, settings, measurements, clock, feedSecrets, reminderQueue, jira, appProperties, jiraIssues, jiraIssuesAsApp, actionIssues, raiseClaims, breachClaims, leases, jiraSite, readerJira } });
 }

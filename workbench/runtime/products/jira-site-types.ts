@@ -68,6 +68,17 @@ export interface SiteIssue {
   properties: Map<string, unknown>;
   /** Remote issue links, in the order they were made. */
   remoteLinks: SiteRemoteLink[];
+  /** The issue's changelog, oldest first: so far only its status changes (JiraSite.changeStatus). */
+  changelog: SiteChange[];
+}
+
+/** One changelog entry (Changelog): who changed what when. */
+export interface SiteChange {
+  id: string;
+  /** Epoch ms, the site's clock. */
+  created: number;
+  author: string | undefined;
+  items: ReadonlyArray<{ field: string; fieldtype: string; fieldId: string; from: string | null; fromString: string | null; to: string | null; toString: string | null }>;
 }
 
 /** A remote issue link as given (RemoteIssueLinkRequest), with the id Jira gave it. */

@@ -176,9 +176,28 @@ export class JiraSite {
       fields: { ...seed.fields },
       properties: new Map(Object.entries(seed.properties ?? {})),
       remoteLinks: [],
+      changelog: [],
     };
     project.issues.push(issue);
     return issue;
+  }
+
+  /**
+   * Moves the issue to another status as a transition does, writing the changelog entry Jira
+   * writes. No workflow, condition or validator is consulted yet: tests and the workbench move
+   * issues with it to seed their history.
+   */
+  changeStatus(issue: SiteIssue, toStatusId: string, author?: string): void {
+    const from = this.statuses.get(issue.statusId);
+    const to = this.statuses.get(toStatusId);
+    if (to === undefined) throw new Error(`No status ${toStatusId} for ${issue.key}.`);
+    issue.changelog.push({
+      id: this.nextId(),
+      created: this.now(),
+      author,
+      items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: issue.statusId, fromString: from?.name ?? null, to: to.id, toString: to.name }],
+    });
+    issue.statusId = to.id;
   }
 
   /** An issue by id or key (any case), with its project. */

@@ -18,6 +18,7 @@ import { RESOLUTION_ROUTES } from './jira-resolutions-stand-in';
 import { REMOTE_LINK_ROUTES } from './jira-remote-links-stand-in';
 import { SEARCH_ROUTES } from './jira-search-stand-in';
 import { PERMISSION_ROUTES } from './jira-permissions-stand-in';
+import { ISSUE_HISTORY_ROUTES } from './jira-issue-history-stand-in';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -40,14 +41,14 @@ export interface JiraStandIn extends ProductHandler {
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES, ...PERMISSION_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES, ...PERMISSION_ROUTES, ...ISSUE_HISTORY_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 
 /**
  * Jira Cloud as the app meets it, REST v3: projects, issue counts, statuses, issue types,
  * workflows, issue type and workflow schemes, asynchronous tasks, Forge app properties, issues
- * (created with their properties, remote links, JQL search by indexed property aliases). Each
+ * (created with their properties, remote links, JQL search by indexed property aliases, a property and the changelog read back). Each
  * request is answered for whoever calls (the invoking user for `asUser()`, the app's user for
  * `asApp()`), checked first against the operation's OpenAPI description as Jira checks it.
  */

@@ -15,8 +15,11 @@ export interface KpiJudgement {
   rulesFor(kpiId: string): readonly EscalationRule[];
 }
 
+/** The zone a card's KPI periods are cut in: the card's own, else the site's, default UTC. */
+export const cardTimeZone = (settings: CardSettings | null, site: SiteSettings | null): string => settings?.kpi.timeZone ?? site?.timeZone ?? DEFAULT_TIME_ZONE;
+
 export function kpiJudgement(settings: CardSettings | null, site: SiteSettings | null, now: Date): KpiJudgement {
-  const timeZone = settings?.kpi.timeZone ?? site?.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = cardTimeZone(settings, site);
   const rules = settings?.kpi.rules ?? {};
   return {
     timeZone,
