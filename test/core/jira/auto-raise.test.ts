@@ -31,7 +31,7 @@ describe('the daily run raises a corrective action when a KPI’s escalation rul
       breachId: expect.stringMatching(/^breach-[0-9a-f]{16}$/),
       link: { cardId: card.id, kpiId: kpi.id, pageId: PAGE },
       snapshot: { name: 'Lead conversion', status: 'off-target', proposal: { level: 'corrective-action', streak: 3, fromPeriod: '2026-01', toPeriod: '2026-03' } },
-      effectiveness: { periodsOnTarget: 3 },
+      effectiveness: { periodsOnTarget: 2 },
     });
     expect(record).not.toHaveProperty('requestId');
     expectValidAdf(issue!.description);

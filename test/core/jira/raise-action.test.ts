@@ -25,7 +25,7 @@ describe('raising a corrective action or an improvement from a KPI', () => {
       // The KPI's rules call for a corrective action: the issue stands for that breach.
       breachId: expect.stringMatching(/^breach-[0-9a-f]{16}$/),
       problem: 'Conversion fell to 8 % in March.',
-      effectiveness: { periodsOnTarget: 3, verificationDate: null },
+      effectiveness: { periodsOnTarget: 2, verificationDate: null },
       snapshot: {
         takenAt: '2026-04-03T09:00:00.000Z',
         name: 'Lead conversion',

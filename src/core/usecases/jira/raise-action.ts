@@ -36,7 +36,7 @@ export interface RaiseActionInput {
 }
 
 /** Periods on target that prove a corrective action effective, until the card's settings hold their own. */
-export const DEFAULT_PERIODS_ON_TARGET = 3;
+export const DEFAULT_PERIODS_ON_TARGET = 2;
 // Refusals that say Jira made nothing; after any other failure the issue may exist, so the claim stays.
 export const NOTHING_MADE: ReadonlySet<string> = new Set(['FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'CONFLICT', 'RATE_LIMITED', 'TOO_LARGE']);
 /**
