@@ -4,6 +4,7 @@ import { defineJiraAdminResolvers } from './resolvers/jira-admin/define-jira-adm
 import { defineExportMacro } from './resolvers/export-macro-handler';
 import { defineKpiFeed } from './resolvers/kpi-feed/kpi-feed-webtrigger';
 import { defineKpiRemindersConsumer, defineKpiRemindersTrigger } from './resolvers/reminders/kpi-reminder-handlers';
+import { defineJiraIssueTrigger } from './resolvers/jira-events/issue-updated-trigger';
 import { forgeDependencies } from './resolvers/forge-dependencies';
 import { composeUseCases } from './resolvers/compose-use-cases';
 
@@ -30,3 +31,6 @@ export const kpiRemindersTrigger = defineKpiRemindersTrigger(useCases, dependenc
 
 /** Named in manifest.yml as `index.kpiRemindersConsumer`: the consumer of the daily run's queue. */
 export const kpiRemindersConsumer = defineKpiRemindersConsumer(useCases, dependencies.logger);
+
+/** Named in manifest.yml as `index.jiraIssueTrigger`: Jira's issue events keep the card's linked-action counts. */
+export const jiraIssueTrigger = defineJiraIssueTrigger(useCases, dependencies.logger);

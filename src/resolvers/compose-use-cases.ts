@@ -17,6 +17,7 @@ import { createListLinkedActions } from '../core/usecases/jira/list-linked-actio
 import { createRepairLinks } from '../core/usecases/jira/repair-links';
 import { createJiraDefaultProject } from '../core/usecases/jira/jira-default-project';
 import { createCardJiraSettings } from '../core/usecases/jira/card-jira-settings';
+import { createSyncIssueStatus } from '../core/usecases/jira/sync-issue-status';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -34,7 +35,7 @@ export function composeUseCases(deps: AppDependencies) {
     kpiSettings: createKpiSettings(deps),
     feed: createFeedMeasurement(deps),
     reminders: createReminderRun({ ...deps, queue: deps.reminderQueue }),
-    actions: { raise: createRaiseAction(deps), list: createListLinkedActions(deps), repairLinks: createRepairLinks(deps) },
+    actions: { raise: createRaiseAction(deps), list: createListLinkedActions(deps), repairLinks: createRepairLinks(deps), syncIssueStatus: createSyncIssueStatus(deps) },
     provisionJira: createProvisionJira({
       jira: deps.jiraProvisioning,
       appProperties: deps.appProperties,
