@@ -5,6 +5,7 @@ import { defineExportMacro } from './resolvers/export-macro-handler';
 import { defineKpiFeed } from './resolvers/kpi-feed/kpi-feed-webtrigger';
 import { defineKpiRemindersConsumer, defineKpiRemindersTrigger } from './resolvers/reminders/kpi-reminder-handlers';
 import { defineEffectivenessGate } from './resolvers/jira-gate/effectiveness-gate-handler';
+import { defineJiraIssueTrigger } from './resolvers/jira-events/issue-updated-trigger';
 import { forgeDependencies } from './resolvers/forge-dependencies';
 import { composeUseCases } from './resolvers/compose-use-cases';
 
@@ -34,3 +35,6 @@ export const kpiRemindersConsumer = defineKpiRemindersConsumer(useCases, depende
 
 /** Named in manifest.yml as `index.effectivenessGateHandler`: the `effectiveness-gate` workflow validator on "Close as effective". */
 export const effectivenessGateHandler = defineEffectivenessGate(useCases, dependencies.logger);
+
+/** Named in manifest.yml as `index.jiraIssueTrigger`: Jira's issue events keep the card's linked-action counts. */
+export const jiraIssueTrigger = defineJiraIssueTrigger(useCases, dependencies.logger);

@@ -19,6 +19,7 @@ import { createJiraDefaultProject } from '../core/usecases/jira/jira-default-pro
 import { createCardJiraSettings } from '../core/usecases/jira/card-jira-settings';
 import { createCheckEffectiveness } from '../core/usecases/jira/check-effectiveness';
 import { storageKpiReader } from '../core/usecases/jira/storage-kpi-reader';
+import { createSyncIssueStatus } from '../core/usecases/jira/sync-issue-status';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -36,7 +37,7 @@ export function composeUseCases(deps: AppDependencies) {
     kpiSettings: createKpiSettings(deps),
     feed: createFeedMeasurement(deps),
     reminders: createReminderRun({ ...deps, queue: deps.reminderQueue }),
-    actions: { raise: createRaiseAction(deps), list: createListLinkedActions(deps), repairLinks: createRepairLinks(deps) },
+    actions: { raise: createRaiseAction(deps), list: createListLinkedActions(deps), repairLinks: createRepairLinks(deps), syncIssueStatus: createSyncIssueStatus(deps) },
     provisionJira: createProvisionJira({
       jira: deps.jiraProvisioning,
       appProperties: deps.appProperties,

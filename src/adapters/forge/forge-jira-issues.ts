@@ -1,12 +1,12 @@
 import { route } from '@forge/api';
 import { AppError } from '../../core/errors';
 import { ACTION_PROPERTY_KEY } from '../../core/capa/ca-record';
-import type { CreatedIssue, JiraIssues, LinkedAction, LinkedActions, NewIssue, RemoteLink, StatusCategoryKey } from '../../core/ports/jira-issues';
+import type { ActionLink, CreatedIssue, JiraIssues, LinkedAction, LinkedActions, NewIssue, RemoteLink, StatusCategoryKey } from '../../core/ports/jira-issues';
 import { FORGE_PACING, type RetryPacing } from './rate-limit-retry';
 import type { JiraLog } from './jira/jira-call';
 import { JiraRequests } from './jira/jira-requests';
 import { breachJql, linkedActionsJql, requestJql } from './jira/action-index';
-import { CreatedIssueJson, ErrorCollectionJson, LinkedIssuesJson, RecordGist } from './jira/issue-responses';
+import { CreatedIssueJson, EntityPropertyJson, ErrorCollectionJson, LinkedIssuesJson, RecordGist, RecordLink } from './jira/issue-responses';
 import { CreateIssuesPermission } from './jira/jira-responses';
 
 export interface ForgeJiraIssuesOptions {
@@ -105,6 +105,17 @@ export class ForgeJiraIssues implements JiraIssues {
 
   findByRequest(requestId: string): Promise<CreatedIssue | null> {
     return this.findFirst('the issue a raise request made', requestJql(requestId));
+  }
+
+  async actionLink(issueIdOrKey: string): Promise<ActionLink | null> {
+    if (!ISSUE_ID_OR_KEY.test(issueIdOrKey)) return null;
+    const answer = await this.jira.read(
+      // 404: no such issue, one the caller may not browse, or no such property on it.
+      { what: 'the issue’s action record', path: route`/rest/api/3/issue/${issueIdOrKey}/properties/${ACTION_PROPERTY_KEY}`, absentStatuses: [404] },
+      EntityPropertyJson,
+    );
+    const link = RecordLink.safeParse(answer?.value);
+    return link.success && link.data.link !== null ? { cardId: link.data.link.cardId, kpiId: link.data.link.kpiId ?? null } : null;
   }
 
   async mayCreateIssues(projectId: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors';
 import { ACTION_PROPERTY_KEY } from '../../core/capa/ca-record';
-import type { CreatedIssue, JiraIssues, LinkedAction, LinkedActions, NewIssue, RemoteLink, StatusCategoryKey } from '../../core/ports/jira-issues';
+import type { ActionLink, CreatedIssue, JiraIssues, LinkedAction, LinkedActions, NewIssue, RemoteLink, StatusCategoryKey } from '../../core/ports/jira-issues';
 
 export interface MemoryIssue extends NewIssue, CreatedIssue {
   statusName: string;
@@ -91,6 +91,15 @@ export class MemoryJiraIssues implements JiraIssues {
     this.refuseWithoutAccess();
     const issue = this.issues.find((candidate) => recordOf(candidate)?.requestId === requestId);
     return issue === undefined ? null : { id: issue.id, key: issue.key };
+  }
+
+  async actionLink(issueIdOrKey: string): Promise<ActionLink | null> {
+    this.calls.push('actionLink');
+    this.refuseWithoutAccess();
+    const link = this.issues.find((candidate) => candidate.id === issueIdOrKey || candidate.key === issueIdOrKey)?.properties.find((property) => property.key === ACTION_PROPERTY_KEY)?.value as StoredRecord | undefined;
+    const cardId = link?.link?.cardId;
+    if (typeof cardId !== 'string') return null;
+    return { cardId, kpiId: typeof link?.link?.kpiId === 'string' ? link.link.kpiId : null };
   }
 
   async mayCreateIssues(projectId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { MAX_COUNTED_ACTIONS, MAX_UNLINKED_ACTIONS, type ActionCounts, type LinkedActionsDigest } from '../kpi/kpi-types';
 import type { LinkedAction } from '../ports/jira-issues';
+import { trackRaised } from './tracked-actions';
 
 /**
  * The counts the card's summary keeps of its linked Jira actions (kpi-types.ts LinkedActionsDigest):
@@ -19,6 +20,7 @@ export function countRaised(digest: LinkedActionsDigest, kpiId: string, issueId:
     ...digest,
     byKpi: { ...digest.byKpi, [kpiId]: { ...counts, new: counts.new + 1 } },
     counted: [...digest.counted, issueId].slice(-MAX_COUNTED_ACTIONS),
+    issues: trackRaised(digest.issues, kpiId, issueId),
   };
 }
 

@@ -183,6 +183,24 @@ export type ActionCounts = z.infer<typeof ActionCounts>;
 export const MAX_UNLINKED_ACTIONS = 20;
 /** Far more raises than a retry of any one of them could come after. */
 export const MAX_COUNTED_ACTIONS = 50;
+/**
+ * Issues whose last known state the summary keeps for Jira's issue-updated events (about 150
+ * bytes each, so some 30 KB at most: the summary stays far below storage's 240 KiB a value).
+ */
+export const MAX_TRACKED_ACTIONS = 200;
+
+/**
+ * What the app last heard of one linked issue: an event can move a count only from the category
+ * the issue was counted in. `changedAt` (epoch ms, Jira's `updated`) orders events that arrive
+ * late or twice; 0 for an issue known only from its raise, which any event supersedes.
+ */
+export const TrackedAction = z.object({
+  kpiId: ItemId,
+  statusCategory: z.enum(['new', 'indeterminate', 'done']),
+  resolution: z.string().max(255).nullable(),
+  changedAt: z.number().int().min(0),
+});
+export type TrackedAction = z.infer<typeof TrackedAction>;
 
 /**
  * The card's linked Jira actions as far as the app knows them: counts per KPI and status
@@ -211,10 +229,15 @@ export const LinkedActionsDigest = z.object({
    * without it has counted none.
    */
   counted: z.array(z.string().min(1).max(100)).max(MAX_COUNTED_ACTIONS).default([]),
+  /** By issue id, at most MAX_TRACKED_ACTIONS (capa/tracked-actions.ts). Added later: a digest without it tracks none. */
+  issues: z
+    .record(z.string().min(1).max(100), TrackedAction)
+    .refine((issues) => Object.keys(issues).length <= MAX_TRACKED_ACTIONS, { message: `at most ${MAX_TRACKED_ACTIONS} tracked issues` })
+    .default({}),
 });
 export type LinkedActionsDigest = z.infer<typeof LinkedActionsDigest>;
 
-export const emptyLinkedActions = (): LinkedActionsDigest => ({ byKpi: {}, countedAt: null, unlinked: [], counted: [] });
+export const emptyLinkedActions = (): LinkedActionsDigest => ({ byKpi: {}, countedAt: null, unlinked: [], counted: [], issues: {} });
 
 export const KPI_SUMMARY_SCHEMA_VERSION = 1 as const;
 

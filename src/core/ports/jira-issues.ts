@@ -55,6 +55,12 @@ export interface LinkedActions {
   jql: string;
 }
 
+/** Where an issue's action record links to: the card, and the KPI when it came from one. */
+export interface ActionLink {
+  cardId: string;
+  kpiId: string | null;
+}
+
 export interface JiraIssues {
   createIssue(issue: NewIssue): Promise<CreatedIssue>;
   addRemoteLink(issueIdOrKey: string, link: RemoteLink): Promise<void>;
@@ -64,6 +70,8 @@ export interface JiraIssues {
   findByBreach(breachId: string): Promise<CreatedIssue | null>;
   /** The issue a raise request made, if any (one search): its record carries the request id. */
   findByRequest(requestId: string): Promise<CreatedIssue | null>;
+  /** The link in the issue's action record; null when the issue is gone, hidden from the caller, or has no record of the app's. */
+  actionLink(issueIdOrKey: string): Promise<ActionLink | null>;
   /** Whether Jira lets the caller create issues in the project (false too when it refuses them Jira, or they may not see the project). */
   mayCreateIssues(projectId: string): Promise<boolean>;
 }

@@ -29,3 +29,11 @@ export const RecordGist = z.object({
   kind: z.enum(['corrective-action', 'improvement']),
   link: z.object({ kpiId: z.string().nullable() }).nullable(),
 });
+
+/** EntityProperty (GET /issue/{issueIdOrKey}/properties/{propertyKey}). */
+export const EntityPropertyJson = z.object({ key: z.string(), value: z.unknown() });
+
+/** Where a record of any version links to, read loosely as RecordGist is. */
+export const RecordLink = z.object({
+  link: z.object({ cardId: z.string().min(1), kpiId: z.string().nullish() }).nullable(),
+});
