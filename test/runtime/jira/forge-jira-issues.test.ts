@@ -81,6 +81,16 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
     expect(runtime.productRequests.map((request) => request.path)).toEqual(['/rest/api/3/search/jql', '/rest/api/3/search/jql', '/rest/api/3/search/jql']);
   });
 
+  it('reads the card and KPI an issue’s record links, as the app, and none for an issue without one', async () => {
+    const asApp = new ForgeJiraIssues({ principal: 'app', pacing: fakePacing(), log: () => undefined });
+    const made = await as(MEMBER, () => issues.createIssue(newIssue('Linked')));
+    expect(await runtime.runInvocation(undefined, () => asApp.actionLink(made.id))).toEqual({ cardId: 'card-1', kpiId: 'kpi-1' });
+    expect(await runtime.runInvocation(undefined, () => asApp.actionLink('QMS-1'))).toBeNull();
+    expect(await runtime.runInvocation(undefined, () => asApp.actionLink('not a key'))).toBeNull();
+    assertRequestsConform(recorded());
+    expect(problemsOfAnswers(runtime)).toEqual([]);
+  });
+
   it('finds the issue a breach raised, the first one', async () => {
     const raised = await as(MEMBER, () => issues.createIssue(newIssue('Raised automatically', action('breach-7'))));
     await as(MEMBER, () => issues.createIssue(newIssue('Raised twice', action('breach-7'))));
@@ -158,6 +168,7 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
     const asApp = new ForgeJiraIssues({ principal: 'app', pacing: fakePacing(), log: () => undefined });
     await runtime.runInvocation(undefined, () => asApp.createIssue({ ...newIssue('Automatic', action('breach-2')), reporterAccountId: MEMBER }));
     await runtime.runInvocation(undefined, () => asApp.findByBreach('breach-2'));
+    await runtime.runInvocation(undefined, () => asApp.actionLink(created.key));
     expect(runtime.productRequests.every((request) => request.status < 400)).toBe(true);
     assertRequestsConform(recorded());
     expect(problemsOfAnswers(runtime)).toEqual([]);
@@ -167,6 +178,7 @@ describe('ForgeJiraIssues: creating, linking and finding actions as the user', (
       'POST /rest/api/3/issue/{issueIdOrKey}/remotelink': { classic: ['write:jira-work'], granular: ['read:issue.remote-link:jira', 'write:issue.remote-link:jira', 'write:issue:jira'] },
       'POST /rest/api/3/search/jql': { classic: ['read:jira-work'], granular: ['read:field.default-value:jira', 'read:field.option:jira', 'read:field:jira', 'read:group:jira', 'read:issue-details:jira'] },
       'GET /rest/api/3/mypermissions': { classic: ['read:jira-work'], granular: ['read:permission:jira'] },
+      'GET /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}': expect.objectContaining({ classic: ['read:jira-work'] }),
     });
     expect(needs.classic).toEqual(['read:jira-work', 'write:jira-work']);
     // The manifest's Jira scopes today lack the write: raising needs write:jira-work added.
