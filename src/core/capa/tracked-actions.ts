@@ -39,6 +39,27 @@ export function trackRaised(issues: LinkedActionsDigest['issues'], kpiId: string
 }
 
 /**
+ * The issues a reader's complete search saw, for the KPIs whose counts it retook: tracked in the
+ * category the search found, as of `at` (the search is at least as new as any event sent before
+ * it, so a late older event is then ignored, and the next one moves the count it should).
+ */
+export function trackSeen(
+  issues: LinkedActionsDigest['issues'],
+  seen: ReadonlyArray<{ id: string; kpiId: string | null; statusCategory: StatusCategoryKey }>,
+  kpiIds: ReadonlySet<string>,
+  at: number,
+): LinkedActionsDigest['issues'] {
+  let next = issues;
+  for (const issue of seen) {
+    if (issue.kpiId === null || !kpiIds.has(issue.kpiId)) continue;
+    const known = next[issue.id];
+    if (known !== undefined && known.changedAt > at) continue;
+    next = bounded({ ...next, [issue.id]: { kpiId: issue.kpiId, statusCategory: issue.statusCategory, resolution: known?.resolution ?? null, changedAt: at } }, issue.id);
+  }
+  return next;
+}
+
+/**
  * An issue the app's raise counted before issues were tracked was counted as to do; any other
  * issue not tracked is new to the counts (raised in Jira itself, or dropped from the tracked ones).
  */

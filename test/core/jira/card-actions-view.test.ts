@@ -5,6 +5,7 @@ import { createExportMacroCard } from '../../../src/core/usecases/export-macro-c
 import type { MacroCardResult } from '../../../src/core/results/macro-results';
 import { actionSetup, EDITOR, OWNER, provisioned, READER, SITE } from './action-setup';
 import { retakenCounts } from '../../../src/core/usecases/jira/card-actions-view';
+import { applyIssueStatus } from '../../../src/core/capa/tracked-actions';
 
 const jiraDown = () => new AppError('INTERNAL', 'Jira could not answer (HTTP 503).', [], { reason: 'jira' });
 
@@ -204,6 +205,21 @@ describe('the KPIs’ linked actions on the macro’s first render', () => {
 });
 
 describe('counts retaken from a reader’s complete search', () => {
+  it('track the issues as the search saw them, so a late older event is ignored and the next one moves the right count', async () => {
+    const { raise, jira, actionsOf, summary, kpi, deps } = await rendered();
+    await raise(EDITOR);
+    jira.issues[0]!.statusCategory = 'indeterminate';
+    deps.memory.clock.set('2026-04-05T08:00:00.000Z');
+    await actionsOf(READER);
+    const digest = (await summary()).linkedActions;
+    const issueId = jira.issues[0]!.id;
+    expect(digest.byKpi[kpi.id]).toEqual({ new: 0, indeterminate: 1, done: 0 });
+    expect(digest.issues[issueId]).toMatchObject({ kpiId: kpi.id, statusCategory: 'indeterminate', changedAt: Date.parse('2026-04-05T08:00:00.000Z') });
+    const change = { issueId, kpiId: kpi.id, resolution: null };
+    expect(applyIssueStatus(digest, { ...change, statusCategory: 'indeterminate', changedAt: Date.parse('2026-04-05T07:59:00.000Z') })).toBeNull();
+    expect(applyIssueStatus(digest, { ...change, statusCategory: 'done', changedAt: Date.parse('2026-04-05T09:00:00.000Z') })?.byKpi[kpi.id]).toEqual({ new: 0, indeterminate: 0, done: 1 });
+  });
+
   it('are left to the next render when this one wrote already (its config observed): ≤ 3 storage requests', async () => {
     const setup = await actionSetup();
     const { raise, jira, deps, useCases, context, card } = setup;

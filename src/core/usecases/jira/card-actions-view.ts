@@ -1,6 +1,7 @@
 import type { ProcessCard } from '../../card/process-card';
 import { cardJiraProject } from '../../capa/jira-site';
 import { countsOf, sameCounts } from '../../capa/linked-action-counts';
+import { trackSeen } from '../../capa/tracked-actions';
 import { isAppError } from '../../errors';
 import type { ActionCounts } from '../../kpi/kpi-types';
 import type { Clock } from '../../ports/clock';
@@ -126,7 +127,10 @@ async function keepCounts(deps: CardActionsDeps, cardId: string, found: LinkedAc
       cardId,
       (digest) => {
         const byKpi = retakenCounts(seen, digest.byKpi);
-        return byKpi === null ? null : { ...digest, byKpi, countedAt };
+        if (byKpi === null) return null;
+        // The issues behind the counts retaken are tracked as the search saw them, so the next event moves the right count.
+        const taken = new Set(Object.keys(byKpi).filter((kpiId) => byKpi[kpiId] === seen[kpiId]));
+        return { ...digest, byKpi, countedAt, issues: trackSeen(digest.issues, found.issues, taken, Date.parse(countedAt)) };
       },
       summary,
       [],
