@@ -22,6 +22,7 @@ export type AuditAction =
   | 'action.links-repaired'
   | 'action.auto-raised'
   | 'jira.default-set'
+  | 'jira.override-group-set'
   | 'jira.provisioned'
   | 'jira.settings-saved';
 
