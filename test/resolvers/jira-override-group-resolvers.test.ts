@@ -33,11 +33,15 @@ describe('who may close by override, on the Jira admin page (index.jiraAdminHand
     if (!result.ok) throw new Error(`${result.error.code}/${result.error.reason ?? ''}: ${result.error.message}`);
     return result.data;
   };
-  const current = async (accountId = SITE_ADMIN) => resolverResultSchema(OverrideGroupSchema).parse(await harness.callJiraAdmin<JiraOverrideGroupView>(overrideGroup, {}, accountId));
-  const find = async (query: string, accountId = SITE_ADMIN) =>
-    resolverResultSchema(GroupsFoundSchema).parse(await harness.callJiraAdmin<JiraGroupsFound>(findGroups, { query }, accountId));
+  /** The answer, checked against its output schema. */
+  const checked = <T>(schema: Parameters<typeof resolverResultSchema>[0], result: ResolverResult<T>): ResolverResult<T> => {
+    resolverResultSchema(schema).parse(result);
+    return result;
+  };
+  const current = async (accountId = SITE_ADMIN) => checked(OverrideGroupSchema, await harness.callJiraAdmin<JiraOverrideGroupView>(overrideGroup, {}, accountId));
+  const find = async (query: string, accountId = SITE_ADMIN) => checked(GroupsFoundSchema, await harness.callJiraAdmin<JiraGroupsFound>(findGroups, { query }, accountId));
   const set = async (group: { id: string; name: string } | null, expectedGroupId: string | null, accountId = SITE_ADMIN) =>
-    resolverResultSchema(OverrideGroupSchema).parse(await harness.callJiraAdmin<JiraOverrideGroupView>(setOverrideGroup, { group, expectedGroupId }, accountId));
+    checked(OverrideGroupSchema, await harness.callJiraAdmin<JiraOverrideGroupView>(setOverrideGroup, { group, expectedGroupId }, accountId));
   const record = () => harness.jira.site.appProperties.get(PROVISION_RECORD_KEY) as ProvisionRecord | undefined;
   const jiraRequests = () => harness.runtime.productRequests.filter((request) => request.remote === 'jira');
   /** The override group's entries under site:jira, every page read (provisioning files its steps there too). */
