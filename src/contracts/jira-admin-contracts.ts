@@ -6,6 +6,9 @@ export const JIRA_ADMIN_RESOLVER_KEYS = {
   runProvisioningStep: 'jira-admin/step',
   listProjects: 'jira-admin/projects',
   setDefaultProject: 'jira-admin/set-default',
+  overrideGroup: 'jira-admin/override-group',
+  findGroups: 'jira-admin/find-groups',
+  setOverrideGroup: 'jira-admin/set-override-group',
 } as const;
 
 const ProjectId = z.string().regex(/^\d{1,18}$/, 'a Jira project id');
@@ -37,6 +40,23 @@ export const SetDefaultProjectPayload = z
   })
   .strict();
 
-export type { JiraAdminProjectsView, JiraAdminProject } from '../core/results/jira-settings-results';
+export const GetOverrideGroupPayload = z.object({}).strict();
+
+/** Jira's group names are at most 255 characters; a search needs some text to look for. */
+export const FindGroupsPayload = z.object({ query: z.string().trim().min(1, 'type part of a group’s name').max(255) }).strict();
+
+/** Jira's group ids are UUIDs; a few older sites' are other text, so only their length and characters are checked. */
+const GroupId = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'a Jira group id');
+
+export const SetOverrideGroupPayload = z
+  .object({
+    /** A group from find-groups' results, or null to leave the close by override to project administrators. */
+    group: z.object({ id: GroupId, name: z.string().min(1).max(255) }).strict().nullable(),
+    /** The group the page showed (null: project administrators): a change made meanwhile is reported, not overwritten. */
+    expectedGroupId: GroupId.nullable(),
+  })
+  .strict();
+
+export type { JiraAdminProjectsView, JiraAdminProject, JiraGroupsFound, JiraOverrideGroupView } from '../core/results/jira-settings-results';
 export type { ProvisioningPlan, PlanItem } from '../core/capa/provisioning/provisioning-plan';
 export type { StepDone } from '../core/capa/provisioning/run-provisioning-step';

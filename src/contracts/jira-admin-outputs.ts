@@ -35,3 +35,9 @@ export const ProvisioningPlanSchema = z
 export const ProvisioningStepSchema = z
   .object({ done: z.object({ itemIds: z.array(z.string()), outcome: z.enum(['changed', 'waiting', 'failed']) }).strict(), plan: ProvisioningPlanSchema })
   .strict();
+
+const GroupSchema = z.object({ id: z.string(), name: z.string() }).strict();
+
+export const OverrideGroupSchema = z.object({ group: GroupSchema.nullable() }).strict();
+
+export const GroupsFoundSchema = z.object({ groups: z.array(GroupSchema), total: z.number().int().nonnegative() }).strict();

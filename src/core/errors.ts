@@ -20,8 +20,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** What narrows a code, e.g. FORBIDDEN because the page cannot be seen vs cannot be edited. */
 export const ERROR_REASONS = {
   VALIDATION: ['payload', 'context', 'cursor', 'period-not-started', 'period-kind', 'value', 'jira-reporter'],
-  NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement', 'jira', 'jira-project', 'jira-project-gone', 'jira-no-project', 'jira-project-not-ready'],
-  CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value', 'jira', 'provisioning-blocked', 'plan-changed', 'provisioning-running', 'jira-refused', 'raise-pending', 'raise-request-reused', 'jira-default-changed'],
+  NOT_FOUND: ['card', 'config-card', 'import', 'kpi', 'measurement', 'jira', 'jira-project', 'jira-project-gone', 'jira-no-project', 'jira-project-not-ready', 'jira-group'],
+  CONFLICT: ['version', 'macro-has-card', 'import-in-progress', 'import-id-reused', 'measurement-changed', 'period-has-value', 'jira', 'provisioning-blocked', 'plan-changed', 'provisioning-running', 'jira-refused', 'raise-pending', 'raise-request-reused', 'jira-default-changed', 'jira-override-group-changed'],
   FORBIDDEN: ['sign-in', 'view', 'edit', 'jira', 'jira-create'],
   TOO_LARGE: ['request', 'card-count', 'storage', 'action-record'],
   NOT_RECOGNISED: ['no-card', 'encoding'],

@@ -16,6 +16,7 @@ import { createRaiseAction } from '../core/usecases/jira/raise-action';
 import { createListLinkedActions } from '../core/usecases/jira/list-linked-actions';
 import { createRepairLinks } from '../core/usecases/jira/repair-links';
 import { createJiraDefaultProject } from '../core/usecases/jira/jira-default-project';
+import { createJiraOverrideGroup } from '../core/usecases/jira/jira-override-group';
 import { createCardJiraSettings } from '../core/usecases/jira/card-jira-settings';
 import { createCheckEffectiveness } from '../core/usecases/jira/check-effectiveness';
 import { storageKpiReader } from '../core/usecases/jira/storage-kpi-reader';
@@ -57,6 +58,7 @@ export function composeUseCases(deps: AppDependencies) {
         }),
     }),
     jiraDefaultProject: createJiraDefaultProject({ ...deps, jira: deps.jiraProvisioning }),
+    jiraOverrideGroup: createJiraOverrideGroup({ ...deps, jira: deps.jiraProvisioning }),
     cardJiraSettings: createCardJiraSettings(deps),
     effectivenessGate: createCheckEffectiveness({ issues: deps.actionIssues, kpis: storageKpiReader(deps), clock: deps.clock, logger: deps.logger }),
   };

@@ -33,12 +33,17 @@ import type {
 
 import type { LinkedActionsResult, ListActionsPayload, RaiseActionPayload, RaiseActionResult, RepairLinksPayload, RepairLinksResult } from '@src/contracts/action-contracts';
 import type {
+  FindGroupsPayload,
+  GetOverrideGroupPayload,
   JiraAdminProjectsView,
+  JiraGroupsFound,
+  JiraOverrideGroupView,
   ListProjectsPayload,
   PlanProvisioningPayload,
   ProvisioningPlan,
   RunProvisioningStepPayload,
   SetDefaultProjectPayload,
+  SetOverrideGroupPayload,
   StepDone,
 } from '@src/contracts/jira-admin-contracts';
 import type { CardJiraSettingsEditorView, CardJiraSettingsView, GetCardJiraSettingsPayload, SaveCardJiraSettingsPayload } from '@src/contracts/jira-settings-contracts';
@@ -70,6 +75,9 @@ export interface ResolverApi {
   'jira-admin/step': { payload: z.input<typeof RunProvisioningStepPayload>; result: { done: StepDone; plan: ProvisioningPlan } };
   'jira-admin/projects': { payload: z.input<typeof ListProjectsPayload>; result: JiraAdminProjectsView };
   'jira-admin/set-default': { payload: z.input<typeof SetDefaultProjectPayload>; result: JiraAdminProjectsView };
+  'jira-admin/override-group': { payload: z.input<typeof GetOverrideGroupPayload>; result: JiraOverrideGroupView };
+  'jira-admin/find-groups': { payload: z.input<typeof FindGroupsPayload>; result: JiraGroupsFound };
+  'jira-admin/set-override-group': { payload: z.input<typeof SetOverrideGroupPayload>; result: JiraOverrideGroupView };
   'jira/settings-get': { payload: z.input<typeof GetCardJiraSettingsPayload>; result: CardJiraSettingsView };
   'jira/settings-save': { payload: z.input<typeof SaveCardJiraSettingsPayload>; result: CardJiraSettingsEditorView };
 }

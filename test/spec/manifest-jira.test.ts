@@ -32,6 +32,14 @@ describe('the Jira modules of manifest.yml', () => {
     const index = require('../../src/index') as Record<string, unknown>;
     // Its functions are called in test/resolvers/jira-admin-resolvers.test.ts and jira-settings-resolvers.test.ts; here, that it is exported as the manifest says.
     expect(typeof index.jiraAdminHandler).toBe('function');
-    expect(Object.values(JIRA_ADMIN_RESOLVER_KEYS)).toEqual(['jira-admin/plan', 'jira-admin/step', 'jira-admin/projects', 'jira-admin/set-default']);
+    expect(Object.values(JIRA_ADMIN_RESOLVER_KEYS)).toEqual([
+      'jira-admin/plan',
+      'jira-admin/step',
+      'jira-admin/projects',
+      'jira-admin/set-default',
+      'jira-admin/override-group',
+      'jira-admin/find-groups',
+      'jira-admin/set-override-group',
+    ]);
   });
 });

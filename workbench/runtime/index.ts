@@ -33,7 +33,7 @@ export type { StandInGroup, StandInPage, StandInPages, StandInUser } from './pro
 export { createJiraStandIn } from './products/jira-stand-in';
 export type { JiraStandIn, JiraStandInOptions } from './products/jira-stand-in';
 export { JIRA_APP_USER, JiraSite } from './products/jira-site';
-export type { JiraStandInEntityProperty, JiraStandInIssueSeed, JiraStandInProject, JiraStandInUser } from './products/jira-site-types';
+export type { JiraStandInEntityProperty, JiraStandInGroup, JiraStandInIssueSeed, JiraStandInProject, JiraStandInUser } from './products/jira-site-types';
 export * as JIRA_DEFAULTS from './products/jira-site-defaults';
 export { PERMISSION_CHECK_PATH } from './products/confluence-permission-stand-in';
 export { PAGE_PATH, PAGES_PATH } from './products/confluence-pages-stand-in';

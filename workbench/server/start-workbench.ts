@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { installForgeRuntime, createConfluenceStandIn, createJiraStandIn, readManifestEntityProperties, type ForgeRuntimeHandle } from '../runtime';
 import type { WorkbenchClock } from '../runtime/workbench-clock';
 import { SiteStore } from './site-store';
-import { WORKBENCH_USERS } from './workbench-users';
+import { WORKBENCH_GROUPS, WORKBENCH_USERS } from './workbench-users';
 import { workbenchPage } from './workbench-confluence-pages';
 import { WORKBENCH_JIRA_PROJECTS } from './workbench-jira';
 import { createWorkbenchServer } from './http-server';
@@ -62,6 +62,8 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
     users: WORKBENCH_USERS,
     projects: WORKBENCH_JIRA_PROJECTS,
     entityProperties: readManifestEntityProperties(join(options.repoRoot, 'manifest.yml')),
+    // Atlassian's groups are the site's: Jira finds the ones Confluence's roles map to.
+    groups: Object.values(WORKBENCH_GROUPS).map((group) => ({ groupId: group.id, name: group.name })),
     ...(options.clock === undefined ? {} : { now: options.clock.now }),
   });
   const runtime = installForgeRuntime({

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../../core/errors';
 import type {
   IssueTypeScheme,
+  JiraGroup,
   JiraIssueType,
   JiraProject,
   JiraProvisioning,
@@ -13,6 +14,7 @@ import type {
   WorkflowScheme,
   WorkflowShape,
 } from '../../core/ports/jira-provisioning';
+import { GROUPS_PER_SEARCH } from '../../core/ports/jira-provisioning';
 import { FORGE_PACING, type RetryPacing } from './rate-limit-retry';
 import type { JiraLog } from './jira/jira-call';
 import { JiraRequests } from './jira/jira-requests';
@@ -20,6 +22,7 @@ import { statusDetails, statusesNamed, toStatus } from './jira/jira-statuses';
 import {
   AdministerPermission,
   CreatedIssueTypeScheme,
+  FoundGroups,
   IssueCount,
   IssueTypeJson,
   IssueTypeList,
@@ -64,6 +67,20 @@ export class ForgeJiraProvisioning implements JiraProvisioning {
   async mayAdministerJira(): Promise<boolean> {
     const answer = await this.jira.expect({ what: 'the caller’s permissions', path: route`/rest/api/3/mypermissions?permissions=ADMINISTER` }, AdministerPermission);
     return answer.permissions.ADMINISTER.havePermission;
+  }
+
+  /**
+   * Jira's user and group picker, read for its groups: GET /groups/picker would need the
+   * read:jira-user scope, which the app does not hold (a new scope is a major version), while
+   * this one is read:jira-work's. Case-insensitive, and without Connect apps' groups.
+   */
+  async findGroups(query: string, limit = GROUPS_PER_SEARCH): Promise<{ groups: JiraGroup[]; total: number }> {
+    const answer = await this.jira.expect(
+      { what: 'the groups', path: route`/rest/api/3/groupuserpicker?query=${query}&maxResults=${limit}&caseInsensitive=true&excludeConnectAddons=true` },
+      FoundGroups,
+    );
+    const groups = (answer.groups?.groups ?? []).flatMap((group) => (group.groupId && group.name ? [{ id: group.groupId, name: group.name }] : []));
+    return { groups: groups.slice(0, limit), total: Math.max(answer.groups?.total ?? groups.length, groups.length) };
   }
 
   async project(projectIdOrKey: string): Promise<JiraProject | null> {

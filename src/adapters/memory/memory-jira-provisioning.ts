@@ -2,6 +2,7 @@ import { AppError } from '../../core/errors';
 import type {
   AppProperties,
   IssueTypeScheme,
+  JiraGroup,
   JiraIssueType,
   JiraProject,
   JiraProvisioning,
@@ -11,6 +12,7 @@ import type {
   WorkflowScheme,
   WorkflowShape,
 } from '../../core/ports/jira-provisioning';
+import { GROUPS_PER_SEARCH } from '../../core/ports/jira-provisioning';
 
 const DEFAULT_WORKFLOW_SCHEME = 'default';
 
@@ -39,6 +41,8 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
   switchPolls = 1;
   /** Whether the caller holds *Administer Jira*. */
   admin = true;
+  /** The site's groups, which findGroups searches. */
+  readonly groups: JiraGroup[] = [];
   private nextId = 10_000;
 
   constructor() {
@@ -54,6 +58,12 @@ export class MemoryJiraProvisioning implements JiraProvisioning {
 
   async mayAdministerJira(): Promise<boolean> {
     return this.admin;
+  }
+
+  async findGroups(query: string, limit = GROUPS_PER_SEARCH): Promise<{ groups: JiraGroup[]; total: number }> {
+    const wanted = query.toLocaleLowerCase();
+    const found = this.groups.filter((group) => group.name.toLocaleLowerCase().includes(wanted)).sort((a, b) => a.name.localeCompare(b.name));
+    return { groups: found.slice(0, limit).map((group) => ({ ...group })), total: found.length };
   }
 
   addProject(project: { key: string; name?: string; style?: JiraProject['style']; issueCount?: number; countedIssues?: number; issueTypeSchemeId?: string; workflowSchemeId?: string }): MemoryProject {

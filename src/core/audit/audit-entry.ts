@@ -22,6 +22,7 @@ export type AuditAction =
   | 'action.links-repaired'
   | 'action.auto-raised'
   | 'jira.default-set'
+  | 'jira.override-group-set'
   | 'jira.provisioned'
   | 'jira.settings-saved';
 
@@ -63,7 +64,7 @@ export const AuditEntrySchema = z.object({
   cardId: z.string().min(1),
   at: z.string(),
   actor: ActorSchema,
-  action: z.enum(['card.imported', 'card.created', 'card.saved', 'macro.config-observed', 'macro.binding-migrated', 'settings.saved', 'roles.mapped', 'kpi.measured', 'kpi.corrected', 'kpi.withdrawn', 'kpi.due-changed', 'kpi.settings-saved', 'feed.secret-rotated', 'action.raised', 'action.links-repaired', 'action.auto-raised', 'jira.default-set', 'jira.provisioned', 'jira.settings-saved']),
+  action: z.enum(['card.imported', 'card.created', 'card.saved', 'macro.config-observed', 'macro.binding-migrated', 'settings.saved', 'roles.mapped', 'kpi.measured', 'kpi.corrected', 'kpi.withdrawn', 'kpi.due-changed', 'kpi.settings-saved', 'feed.secret-rotated', 'action.raised', 'action.links-repaired', 'action.auto-raised', 'jira.default-set', 'jira.override-group-set', 'jira.provisioned', 'jira.settings-saved']),
   summary: z.string().max(2000),
   data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()])),
 });

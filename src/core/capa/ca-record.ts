@@ -36,6 +36,11 @@ export const RECORD_LIMITS = {
   actions: 12,
   actionText: 300,
   reason: 600,
+  /**
+   * What the close by override rests on. Smaller than the other texts: the largest corrective
+   * action had about 1,000 bytes left under ISSUE_PROPERTY_MAX_CHARS when it was added.
+   */
+  overrideEvidence: 450,
   proposal: 4000,
   benefit: 2000,
   review: 3000,
@@ -138,6 +143,12 @@ const correctiveActionFields = {
     verificationDate: IsoDay.nullable(),
   }),
   cancelReason: storedText(RECORD_LIMITS.reason),
+  /**
+   * Closing by override skips the effectiveness gate, so the record says what the closing rests
+   * on (an audit report, a management decision). Who closed and when is Jira's, in the issue's
+   * history. Absent from records written before the override needed it: read as not yet written.
+   */
+  override: z.object({ evidence: storedText(RECORD_LIMITS.overrideEvidence) }).default({ evidence: '' }),
 };
 
 /** A KPI breach always names its KPI; an audit finding, a complaint or anything else may name a card. */
@@ -198,6 +209,7 @@ export function newCorrectiveAction(
     actions: [],
     effectiveness: { periodsOnTarget: input.periodsOnTarget, verificationDate: null },
     cancelReason: '',
+    override: { evidence: '' },
   });
 }
 

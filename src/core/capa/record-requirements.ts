@@ -51,6 +51,8 @@ export const RECORD_PARTS = {
   effectiveness: { set: ['effectiveness', 'verificationDate'] },
   'actions-done': { allOf: [{ nonEmpty: ['actions'] }, { each: ['actions'], all: [{ is: ['done'], value: true }] }] },
   'cancel-reason': { text: ['cancelReason'] },
+  /** What a close by override rests on, since the effectiveness gate did not decide it. */
+  'override-evidence': { text: ['override', 'evidence'] },
   proposal: { text: ['proposal'] },
   benefit: { text: ['benefit'] },
   'reject-reason': { text: ['rejectReason'] },
@@ -81,15 +83,15 @@ const TO_LEAVE: Readonly<Record<string, readonly RecordPart[]>> = {
 /**
  * Transitions that leave otherwise than forward, and what they need instead: a cancel or a
  * rejection only its reason, a step back nothing (it reopens the analysis), closing without
- * action the decision that none is needed. The override's rules (who may, and its reason) are
- * the next step's, together with its restriction.
+ * action the decision that none is needed, the close by override its evidence (who may take it
+ * is the workflow's restriction: capa-target).
  */
 const INSTEAD: Readonly<Record<string, readonly RecordPart[]>> = {
   'ca.create': [],
   'ca.no-action': ['decided-correction'],
   'ca.back-to-analysis': [],
   'ca.not-effective': [],
-  'ca.close-override': [],
+  'ca.close-override': ['override-evidence'],
   'ca.cancel': ['cancel-reason'],
   'imp.create': [],
   'imp.reject': ['reject-reason'],

@@ -86,6 +86,15 @@ export interface WorkflowScheme {
   projectCount: number;
 }
 
+/** A Jira group: its id is what workflow rules name (the name can change). */
+export interface JiraGroup {
+  id: string;
+  name: string;
+}
+
+/** How many groups one search returns at most. */
+export const GROUPS_PER_SEARCH = 20;
+
 export type TaskState = 'ENQUEUED' | 'RUNNING' | 'COMPLETE' | 'FAILED' | 'CANCEL_REQUESTED' | 'CANCELLED' | 'DEAD';
 
 export interface JiraProvisioning {
@@ -94,6 +103,11 @@ export interface JiraProvisioning {
    * (the site default), which Jira's own refusals would not otherwise guard.
    */
   mayAdministerJira(): Promise<boolean>;
+  /**
+   * Groups whose names contain `query`, in any case, sorted by name, at most `limit`
+   * (GROUPS_PER_SEARCH by default); `total` counts every match.
+   */
+  findGroups(query: string, limit?: number): Promise<{ groups: JiraGroup[]; total: number }>;
   /** null when there is no such project, or the admin cannot see it. */
   project(projectIdOrKey: string): Promise<JiraProject | null>;
   /** Issues in the project (an approximate count is enough: zero or not decides how its workflow scheme changes). */

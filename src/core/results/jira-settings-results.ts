@@ -14,6 +14,19 @@ export interface JiraAdminProjectsView {
   defaultProjectId: string | null;
 }
 
+/** Who may close a corrective action by override, as the Jira admin page shows it. */
+export interface JiraOverrideGroupView {
+  /** The group chosen on the admin page; null: project administrators (the default). */
+  group: { id: string; name: string } | null;
+}
+
+/** Groups found by name on the admin page, to choose the override group from. */
+export interface JiraGroupsFound {
+  groups: Array<{ id: string; name: string }>;
+  /** Every group that matched, beyond those returned. */
+  total: number;
+}
+
 /**
  * The Jira part of a card's settings, as its settings panel shows it to those who may change it.
  * Project keys are Jira's data: only they get them (readers get `CardJiraSettingsReaderView`).

@@ -3,6 +3,7 @@ import { I18nProvider, useI18n } from '@shared/i18n/i18n-context';
 import { LoadingStatus } from '@shared/loading-status';
 import { useFirstLoad } from '@shared/use-first-load';
 import { useCallback, useState } from 'react';
+import { OverrideSection } from './override-section';
 import { ProjectsSection } from './projects-section';
 import { ProvisioningSection } from './provisioning-section';
 
@@ -24,6 +25,7 @@ function AdminPage({ locale }: { locale: string }) {
       <h1 className="pc-visually-hidden">{t('jiraAdmin.title')}</h1>
       <p className="pc-jira-admin__intro">{t('jiraAdmin.intro')}</p>
       <ProjectsSection key={runs} />
+      <OverrideSection />
       <ProvisioningSection defaultLanguage={locale.toLowerCase().startsWith('ru') ? 'ru' : 'en'} onFinished={onFinished} />
     </main>
   );

@@ -50,6 +50,7 @@ describe('the action record’s size', () => {
       (r) => (r.rootCause.statement += 'я'),
       (r) => (r.similarChecked.note += 'я'),
       (r) => (r.cancelReason += 'я'),
+      (r) => (r.override.evidence += 'я'),
       (r) => (r.actions[0]!.text += 'я'),
       (r) => r.actions.push({ ...r.actions[0]! }),
       (r) => (r.snapshot!.name += 'я'),
@@ -98,8 +99,16 @@ describe('the corrective action record', () => {
       actions: [],
       effectiveness: { periodsOnTarget: 3, verificationDate: null },
       cancelReason: '',
+      override: { evidence: '' },
     });
     expect(valid(completeAction())).toBe(true);
+  });
+
+  it('reads a record written before the override needed evidence as one without it', () => {
+    const { override: _written, ...before } = completeAction();
+    expect(CorrectiveActionRecord.parse(before).override).toEqual({ evidence: '' });
+    expect(valid({ ...completeAction(), override: { evidence: 7 } })).toBe(false);
+    expect(valid({ ...completeAction(), override: null })).toBe(false);
   });
 
   it('requires the KPI link for a KPI breach, and only a card link, if any, for other sources', () => {

@@ -40,6 +40,7 @@ export function completeAction(): CorrectiveActionRecord {
     actions: [{ id: 'a-1', text: 'Rewrite the FAQ', ownerAccountId: '5b10ac8d82e05b22cc7d4ef5', dueDate: '2026-04-01', done: true }],
     effectiveness: { periodsOnTarget: 3, verificationDate: '2026-07-10' },
     cancelReason: 'Duplicate of another action',
+    override: { evidence: 'Management review 2026-07: the supplier was replaced, the KPI was retired' },
   };
 }
 
@@ -98,6 +99,7 @@ export function largestAction(): CorrectiveActionRecord {
     })),
     effectiveness: { periodsOnTarget: RECORD_LIMITS.periodsOnTarget, verificationDate: '2026-12-31' },
     cancelReason: full(RECORD_LIMITS.reason),
+    override: { evidence: full(RECORD_LIMITS.overrideEvidence) },
   };
 }
 

@@ -31,7 +31,7 @@ describe('what each transition requires (ISO 9001 §10.2.1)', () => {
       'ca.implement': ['actions', 'effectiveness'],
       'ca.check': ['actions-done'],
       'ca.close-effective': [],
-      'ca.close-override': [],
+      'ca.close-override': ['override-evidence'],
       'ca.not-effective': [],
       'ca.cancel': ['cancel-reason'],
       'imp.create': [],
@@ -148,6 +148,18 @@ describe('missingParts', () => {
       expect(missingParts({ ...raisedAction(), problem: '' }, from, 'ca.cancel')).toEqual(['cancel-reason']);
       expect(missingParts({ ...raisedAction(), cancelReason: 'Raised twice' }, from, 'ca.cancel')).toEqual([]);
     }
+  });
+
+  it('closes by override only with the evidence it rests on written, not blank, whatever else the record holds', () => {
+    const close = (evidence: string) => missingParts({ ...completeAction(), override: { evidence } }, 'ca.effectiveness', 'ca.close-override');
+    expect(close('')).toEqual(['override-evidence']);
+    expect(close(' \n\t')).toEqual(['override-evidence']);
+    expect(close('Audit report QA-12: the process was retired')).toEqual([]);
+    expect(missingParts({ ...raisedAction(), override: { evidence: 'Board decision' } }, 'ca.effectiveness', 'ca.close-override')).toEqual([]);
+    // The validator's config asks Jira for the same part, on the corrective action's workflow.
+    expect(JSON.parse(validatorConfig('ca.close-override')!)).toEqual({ kind: 'corrective-action', parts: ['override-evidence'] });
+    expect(presentParts({ ...raisedAction(), override: { evidence: 'Board decision' } })).toContain('override-evidence');
+    expect(presentParts(raisedAction())).not.toContain('override-evidence');
   });
 
   it('steps back and out of the effectiveness check without asking for anything yet', () => {

@@ -86,8 +86,10 @@ describe('workflowShape', () => {
     const gated = (workflow: CapaWorkflow) =>
       workflowShape(workflow, 'en', inputsFor(workflow)).transitions.filter((transition) => transition.validators.some((rule) => rule.parameters.key === GATE)).map((transition) => transition.name);
     expect([...gated(CA), ...gated(IMP)]).toEqual(['Close as effective']);
-    // The override is the way around the gate: it is restricted instead, never gated.
-    expect(named('Close by override').validators).toEqual([]);
+    // The override is the way around the gate: restricted instead, never gated, and only the record's evidence is asked for.
+    expect(named('Close by override').validators).toEqual([
+      { ruleKey: 'forge:expression-validator', parameters: { key: ARI, config: JSON.stringify({ kind: 'corrective-action', parts: ['override-evidence'] }) } },
+    ]);
   });
 
   it('restricts only the close by override, with the conditions given; the close as effective has its four eyes', () => {

@@ -8,6 +8,12 @@ export interface JiraStandInUser {
   jiraAdmin?: boolean;
 }
 
+/** A group of the site (Atlassian's groups are site-wide): its id is a UUID, its name can change. */
+export interface JiraStandInGroup {
+  groupId: string;
+  name: string;
+}
+
 /** An issue as a test seeds it; the site numbers it and fills in a type and status. */
 export interface JiraStandInIssueSeed {
   /** Default: the site's Task type. */

@@ -11,6 +11,7 @@ import {
 } from './jira-site-defaults';
 import type {
   JiraStandInEntityProperty,
+  JiraStandInGroup,
   JiraStandInIssueSeed,
   JiraStandInProject,
   JiraStandInUser,
@@ -59,6 +60,8 @@ export class JiraSite {
   readonly taskSettings: { polls: number; failNext: string | undefined } = { polls: 2, failNext: undefined };
   /** The site's resolutions (a site may rename or remove Jira's defaults). */
   readonly resolutions: Array<{ id: string; name: string; description: string }> = DEFAULT_RESOLUTIONS.map((resolution) => ({ ...resolution }));
+  /** The site's groups, which the group picker searches. */
+  readonly groups: JiraStandInGroup[] = [];
   /** Forge app properties by key. */
   readonly appProperties = new Map<string, unknown>();
   /** The JQL search's page tokens, by token. */
@@ -106,6 +109,11 @@ export class JiraSite {
 
   user(accountId: string | undefined): JiraStandInUser | undefined {
     return accountId === undefined ? undefined : this.users.get(accountId);
+  }
+
+  /** Everyone the site knows, the app's user too. */
+  allUsers(): JiraStandInUser[] {
+    return [...this.users.values()];
   }
 
   /** Signed in with a Jira licence; anyone else is anonymous to Jira. */

@@ -1,7 +1,7 @@
 import type { ProductHandler, ProductRequest, ProductResponse } from './product-request';
 import { matchPath } from './match-path';
 import { JIRA_APP_USER, JiraSite } from './jira-site';
-import type { JiraStandInEntityProperty, JiraStandInProject, JiraStandInUser } from './jira-site-types';
+import type { JiraStandInEntityProperty, JiraStandInGroup, JiraStandInProject, JiraStandInUser } from './jira-site-types';
 import type { JiraRoute } from './jira-route';
 import { refusal } from './jira-access';
 import { malformed } from './jira-request-check';
@@ -19,6 +19,7 @@ import { REMOTE_LINK_ROUTES } from './jira-remote-links-stand-in';
 import { SEARCH_ROUTES } from './jira-search-stand-in';
 import { PERMISSION_ROUTES } from './jira-permissions-stand-in';
 import { ISSUE_HISTORY_ROUTES } from './jira-issue-history-stand-in';
+import { GROUP_ROUTES } from './jira-groups-stand-in';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -29,6 +30,8 @@ export interface JiraStandInOptions {
   taskPolls?: number;
   /** The issue property values JQL finds by alias, as the app's `jira:entityProperty` modules declare them. */
   entityProperties?: readonly JiraStandInEntityProperty[];
+  /** The site's groups (the group picker finds them). */
+  groups?: readonly JiraStandInGroup[];
 }
 
 export interface JiraStandIn extends ProductHandler {
@@ -41,14 +44,14 @@ export interface JiraStandIn extends ProductHandler {
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES, ...PERMISSION_ROUTES, ...ISSUE_HISTORY_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES, ...PERMISSION_ROUTES, ...ISSUE_HISTORY_ROUTES, ...GROUP_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 
 /**
  * Jira Cloud as the app meets it, REST v3: projects, issue counts, statuses, issue types,
  * workflows, issue type and workflow schemes, asynchronous tasks, Forge app properties, issues
- * (created with their properties, remote links, JQL search by indexed property aliases, a property and the changelog read back). Each
+ * (created with their properties, remote links, JQL search by indexed property aliases, a property and the changelog read back), the group picker. Each
  * request is answered for whoever calls (the invoking user for `asUser()`, the app's user for
  * `asApp()`), checked first against the operation's OpenAPI description as Jira checks it.
  */
@@ -56,6 +59,7 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
   const site = new JiraSite(options.users, options.projects ?? [], options.now);
   if (options.taskPolls !== undefined) site.taskSettings.polls = options.taskPolls;
   site.declareEntityProperties(options.entityProperties ?? []);
+  site.groups.push(...(options.groups ?? []).map((group) => ({ ...group })));
   let limited = { remaining: 0, retryAfterSeconds: 1 };
   return {
     remote: 'jira',

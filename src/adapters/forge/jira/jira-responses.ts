@@ -126,6 +126,19 @@ export const TaskJson = z.object({
 /** GET /rest/api/3/mypermissions?permissions=ADMINISTER: the one permission asked about. */
 export const AdministerPermission = z.object({ permissions: z.object({ ADMINISTER: z.object({ havePermission: z.boolean() }) }) });
 
+/**
+ * FoundUsersAndGroups (GET /rest/api/3/groupuserpicker), the groups only: the spec requires no
+ * field of a FoundGroup, so one without an id or a name is dropped by the adapter.
+ */
+export const FoundGroups = z.object({
+  groups: z
+    .object({
+      groups: z.array(z.object({ groupId: z.string().optional(), name: z.string().optional() })).optional(),
+      total: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
+});
+
 /** GET /rest/api/3/mypermissions?projectId=…&permissions=CREATE_ISSUES. */
 export const CreateIssuesPermission = z.object({ permissions: z.object({ CREATE_ISSUES: z.object({ havePermission: z.boolean() }) }) });
 

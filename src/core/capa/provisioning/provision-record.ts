@@ -76,6 +76,11 @@ export const ProvisionRecord = z.object({
    * project administrators. The workflows are built from it, so a change is an upgrade.
    */
   overrideGroupId: Id.nullable().default(null),
+  /**
+   * The group's name as Jira gave it when it was chosen, for the admin page (Jira names a group by
+   * id only through an operation needing a scope the app does not hold). Absent while none is chosen.
+   */
+  overrideGroupName: z.string().min(1).max(255).optional(),
   /** Present only between a create and the save of what it made. */
   intent: ProvisionIntent.optional(),
 });

@@ -10,6 +10,7 @@ import type { JiraAdminProjectsView } from '../../results/jira-settings-results'
 import { copyJiraSite } from './jira-site-copy';
 import type { Leases } from '../../ports/leases';
 import { JIRA_AUDIT_KEY } from './jira-audit-key';
+import { requireJiraAdmin } from './jira-admin-check';
 import { PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS } from './provision-jira';
 import { readProvisionRecord } from './read-provision-record';
 
@@ -51,12 +52,7 @@ const view = (record: ProvisionRecord): JiraAdminProjectsView => {
  * brought up to it at once so the Confluence side's next render knows.
  */
 export function createJiraDefaultProject(deps: JiraDefaultProjectDeps) {
-  async function requireAdmin(actor: Actor): Promise<void> {
-    if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'The Jira set-up needs a signed-in Jira admin.', [], { reason: 'sign-in' });
-    if (!(await deps.jira.mayAdministerJira())) {
-      throw new AppError('FORBIDDEN', 'Only Jira admins may see and change the projects for corrective actions.', [], { reason: 'jira' });
-    }
-  }
+  const requireAdmin = (actor: Actor) => requireJiraAdmin(deps.jira, actor, 'Only Jira admins may see and change the projects for corrective actions.');
 
   return {
     async projects(actor: Actor): Promise<JiraAdminProjectsView> {
