@@ -9,3 +9,5 @@ export const ACTION_PANEL_RESOLVER_KEYS = {
 export const ActionPanelViewPayload = z.object({}).strict();
 
 export type { ActionPanelView, PanelCard, PanelKpi, SnapshotReason } from '../core/results/action-panel-results';
+export type { ActionRecord, KpiSnapshot } from '../core/capa/ca-record';
+export type { KpiStatus } from '../core/kpi/kpi-types';
