@@ -6,6 +6,7 @@ import { defineKpiFeed } from './resolvers/kpi-feed/kpi-feed-webtrigger';
 import { defineKpiRemindersConsumer, defineKpiRemindersTrigger } from './resolvers/reminders/kpi-reminder-handlers';
 import { defineEffectivenessGate } from './resolvers/jira-gate/effectiveness-gate-handler';
 import { defineJiraIssueTrigger } from './resolvers/jira-events/issue-updated-trigger';
+import { defineActionPanelResolvers } from './resolvers/jira-panel/define-action-panel-resolvers';
 import { forgeDependencies } from './resolvers/forge-dependencies';
 import { composeUseCases } from './resolvers/compose-use-cases';
 
@@ -38,3 +39,6 @@ export const effectivenessGateHandler = defineEffectivenessGate(useCases, depend
 
 /** Named in manifest.yml as `index.jiraIssueTrigger`: Jira's issue events keep the card's linked-action counts. */
 export const jiraIssueTrigger = defineJiraIssueTrigger(useCases, dependencies.logger);
+
+/** Named in manifest.yml as `index.actionPanelHandler`: the corrective action / improvement panel on a Jira issue. */
+export const actionPanelHandler = defineActionPanelResolvers(useCases, dependencies.logger).getDefinitions();

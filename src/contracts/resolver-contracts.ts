@@ -6,6 +6,7 @@ import { KPI_RESOLVER_KEYS } from './kpi-contracts';
 import { JIRA_ADMIN_RESOLVER_KEYS } from './jira-admin-contracts';
 import { ACTION_RESOLVER_KEYS } from './action-contracts';
 import { JIRA_SETTINGS_RESOLVER_KEYS } from './jira-settings-contracts';
+import { ACTION_PANEL_RESOLVER_KEYS } from './action-panel-contracts';
 import { MAX_IMPORT_REQUEST_BYTES, MAX_TITLE_LENGTH, requestBytes } from './limits';
 
 export type { CardView, ImportCardResult, ListCardsResult, ListedCard, MacroCardResult } from '../core/results/macro-results';
@@ -37,7 +38,7 @@ export const SITE_SETTINGS_RESOLVER_KEYS = {
   saveSiteSettings: 'site-settings/save',
 } as const;
 
-export const RESOLVER_KEYS = { ...MACRO_RESOLVER_KEYS, ...SITE_SETTINGS_RESOLVER_KEYS, ...JIRA_ADMIN_RESOLVER_KEYS } as const;
+export const RESOLVER_KEYS = { ...MACRO_RESOLVER_KEYS, ...SITE_SETTINGS_RESOLVER_KEYS, ...JIRA_ADMIN_RESOLVER_KEYS, ...ACTION_PANEL_RESOLVER_KEYS } as const;
 
 export type ResolverKey = (typeof RESOLVER_KEYS)[keyof typeof RESOLVER_KEYS];
 

@@ -21,6 +21,7 @@ import { createCardJiraSettings } from '../core/usecases/jira/card-jira-settings
 import { createCheckEffectiveness } from '../core/usecases/jira/check-effectiveness';
 import { storageKpiReader } from '../core/usecases/jira/storage-kpi-reader';
 import { createSyncIssueStatus } from '../core/usecases/jira/sync-issue-status';
+import { createActionPanel } from '../core/usecases/jira/action-panel';
 import type { AppDependencies } from './app-dependencies';
 
 /** The composition root: every use case built once over one set of dependencies, shared by all modules. */
@@ -60,6 +61,7 @@ export function composeUseCases(deps: AppDependencies) {
     jiraDefaultProject: createJiraDefaultProject({ ...deps, jira: deps.jiraProvisioning }),
     jiraOverrideGroup: createJiraOverrideGroup({ ...deps, jira: deps.jiraProvisioning }),
     cardJiraSettings: createCardJiraSettings(deps),
+    actionPanel: createActionPanel(deps),
     effectivenessGate: createCheckEffectiveness({ issues: deps.actionIssues, kpis: storageKpiReader(deps), clock: deps.clock, logger: deps.logger }),
   };
 }

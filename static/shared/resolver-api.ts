@@ -46,6 +46,7 @@ import type {
   SetOverrideGroupPayload,
   StepDone,
 } from '@src/contracts/jira-admin-contracts';
+import type { ActionPanelView, ActionPanelViewPayload } from '@src/contracts/action-panel-contracts';
 import type { CardJiraSettingsEditorView, CardJiraSettingsView, GetCardJiraSettingsPayload, SaveCardJiraSettingsPayload } from '@src/contracts/jira-settings-contracts';
 
 /**
@@ -80,6 +81,7 @@ export interface ResolverApi {
   'jira-admin/set-override-group': { payload: z.input<typeof SetOverrideGroupPayload>; result: JiraOverrideGroupView };
   'jira/settings-get': { payload: z.input<typeof GetCardJiraSettingsPayload>; result: CardJiraSettingsView };
   'jira/settings-save': { payload: z.input<typeof SaveCardJiraSettingsPayload>; result: CardJiraSettingsEditorView };
+  'action-panel/view': { payload: z.input<typeof ActionPanelViewPayload>; result: ActionPanelView };
 }
 
 // Fails to compile when the contract gains or renames a key this map does not cover.

@@ -12,6 +12,8 @@ export const OUTSIDER = 'acc-outsider';
 export const SITE_ADMIN = 'acc-site-admin';
 /** Edits the page in Confluence, but has no Jira licence. */
 export const CONFLUENCE_ONLY = 'acc-confluence-only';
+/** Works in Jira, but Confluence shows them no page (the card's page is restricted, or they have no Confluence). */
+export const JIRA_ONLY = 'acc-jira-only';
 export const PAGE = { pageId: '65537', spaceId: '10001' };
 /** The harness's Jira: a company-managed project with one issue, and a team-managed one. */
 export const JIRA_PROJECTS: readonly JiraStandInProject[] = [
@@ -25,6 +27,15 @@ export interface MacroCall {
   localId?: string;
   pageId?: string;
   config?: { cardId?: string } | null;
+  /** Anything else put into the context by the caller, to prove it is not trusted. */
+  extraContext?: Record<string, unknown>;
+}
+
+/** The issue a Jira issue panel is rendered on, as the platform puts it in the context. */
+export interface PanelCall {
+  accountId?: string;
+  issue: { id: string; key: string; typeId: string };
+  siteUrl?: string;
   /** Anything else put into the context by the caller, to prove it is not trusted. */
   extraContext?: Record<string, unknown>;
 }
@@ -45,6 +56,8 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
   callSiteSettings: <T>(functionKey: string, payload: unknown, accountId?: string) => Promise<ResolverResult<T>>;
   /** The Jira admin page's functions (`index.jiraAdminHandler`), as Jira calls them: no issue or project in the context. */
   callJiraAdmin: <T>(functionKey: string, payload: unknown, accountId?: string) => Promise<ResolverResult<T>>;
+  /** The issue panel's functions (`index.actionPanelHandler`), as Jira calls them: the issue in the context's extension. */
+  callActionPanel: <T>(functionKey: string, payload: unknown, panel: PanelCall) => Promise<ResolverResult<T>>;
   /** The macro's `adfExport` function, as Confluence calls it for a PDF/Word export. */
   exportMacro: Handler;
   /** The KPI feed webtrigger (`index.kpiFeed`), called as the platform does: no user, the raw request. */
@@ -58,6 +71,7 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
       { accountId: OUTSIDER, name: 'Outsider', jiraAccess: false },
       { accountId: SITE_ADMIN, name: 'Site admin', jiraAdmin: true },
       { accountId: CONFLUENCE_ONLY, name: 'Confluence only', jiraAccess: false },
+      { accountId: JIRA_ONLY, name: 'Jira only' },
     ],
     projects: JIRA_PROJECTS,
     // What the manifest's jira:entityProperty module is to declare (test/runtime/jira/manifest-entity-properties.test.ts).
@@ -76,6 +90,7 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
           { accountId: OUTSIDER, name: 'Outsider', canEdit: false, canRead: false },
           { accountId: SITE_ADMIN, name: 'Site admin', canEdit: true, confluenceAdmin: true },
           { accountId: CONFLUENCE_ONLY, name: 'Confluence only', canEdit: true },
+          { accountId: JIRA_ONLY, name: 'Jira only', canEdit: false, canRead: false },
         ],
       }),
       jira,
@@ -86,6 +101,7 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
     handler: Handler;
     siteSettingsHandler: Handler;
     jiraAdminHandler: Handler;
+    actionPanelHandler: Handler;
     exportMacro: Handler;
     kpiFeed: (request: unknown) => Promise<unknown>;
   };
@@ -121,8 +137,24 @@ export function startHandlerHarness(options: { kvsQuota?: boolean; now?: () => n
     const runtimePayload = accountId ? { principal: { accountId } } : {};
     return (await jiraAdminHandler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
   };
+  const actionPanelHandler = runtime.bindHandler(app.actionPanelHandler);
+  const callActionPanel = async <T>(functionKey: string, payload: unknown, panel: PanelCall) => {
+    const context = {
+      ...panel.extraContext,
+      moduleKey: 'process-cards-action-panel',
+      siteUrl: panel.siteUrl ?? 'https://example.atlassian.net',
+      extension: {
+        type: 'jira:issuePanel',
+        issue: { id: panel.issue.id, key: panel.issue.key, type: 'Corrective action', typeId: panel.issue.typeId },
+        project: { id: '10000', key: panel.issue.key.split('-')[0], type: 'software' },
+        isNewToIssue: false,
+      },
+    };
+    const runtimePayload = panel.accountId ? { principal: { accountId: panel.accountId } } : {};
+    return (await actionPanelHandler({ call: { functionKey, payload }, context }, runtimePayload)) as ResolverResult<T>;
+  };
   const kpiFeed = (request: unknown) => runtime.runInvocation(undefined, () => app.kpiFeed(request));
-  return { runtime, jira, call, callSiteSettings, callJiraAdmin, exportMacro, kpiFeed, close: () => runtime.close() };
+  return { runtime, jira, call, callSiteSettings, callJiraAdmin, callActionPanel, exportMacro, kpiFeed, close: () => runtime.close() };
 }
 
 /** An import as the macro's form sends it: the text and a fresh import id (a retry reuses it). */

@@ -193,6 +193,10 @@ describe('macro resolvers (production handler in the local Forge runtime)', () =
     const raised = await harness.call('action/raise', { cardId: shown.view.card.id, kpiId, kind: 'corrective-action', summary: 'Off target', problem: 'The KPI is off target.', requestId: randomUUID() }, { accountId: EDITOR, localId: 'm-kpis', extraContext: { siteUrl: 'https://example.atlassian.net' } });
     expect(raised).toMatchObject({ ok: true, data: { linked: true } });
     expect(await harness.call('action/list', { cardId: shown.view.card.id }, { accountId: EDITOR })).toMatchObject({ ok: true, data: { jira: 'ok', issues: [{ kpiId }] } });
+    // The issue panel on that issue: its record read in Jira and the card's page checked in Confluence, as the viewer.
+    const raisedKey = (raised as { data: { issue: { id: string; key: string } } }).data.issue;
+    const panelIssue = { ...raisedKey, typeId: harness.jira.site.issue(raisedKey.key)!.issue.issueTypeId };
+    expect(await harness.callActionPanel('action-panel/view', {}, { accountId: EDITOR, issue: panelIssue })).toMatchObject({ ok: true, data: { state: 'live' } });
     expect(harness.runtime.productRequests.map((request) => request.path.split('?')[0])).toEqual(
       expect.arrayContaining(['/wiki/api/v2/pages', '/wiki/rest/api/user/current', '/wiki/rest/api/user/memberof']),
     );

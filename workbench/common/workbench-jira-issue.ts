@@ -22,7 +22,16 @@ export const WorkbenchIssue = z.object({
 });
 export type WorkbenchIssue = z.infer<typeof WorkbenchIssue>;
 
-export const WorkbenchIssueDetail = z.object({ ...WorkbenchIssue.shape, properties: z.record(z.string(), z.unknown()) });
+export const WorkbenchIssueDetail = z.object({
+  ...WorkbenchIssue.shape,
+  properties: z.record(z.string(), z.unknown()),
+  /** Whether Jira would show the app's issue panel here (the manifest's display condition). */
+  actionPanel: z.boolean(),
+  /** What an issue panel's context names of the issue and its project. */
+  id: z.string(),
+  typeId: z.string(),
+  projectId: z.string(),
+});
 export type WorkbenchIssueDetail = z.infer<typeof WorkbenchIssueDetail>;
 
 export const WorkbenchJiraProject = z.object({ key: z.string(), name: z.string(), issues: z.array(WorkbenchIssue) });

@@ -38,6 +38,11 @@ export interface ModuleHandler {
   extensionType: string;
   handler: ForgeHandler;
   functionKeys: readonly string[];
+  /**
+   * The context's extension for an invocation on `issueKey`, as the product builds it (an issue
+   * panel's issue and project); undefined when there is no such issue. Absent: the bare type.
+   */
+  extensionFor?: (issueKey: string | undefined) => Record<string, unknown> | undefined;
 }
 
 const RESOURCES: Record<string, string> = {
@@ -45,6 +50,7 @@ const RESOURCES: Record<string, string> = {
   'macro-config': 'static/macro-config/dist',
   'site-settings': 'static/site-settings/dist',
   'jira-admin': 'static/jira-admin/dist',
+  'action-panel': 'static/action-panel/dist',
 };
 
 /** The workbench page and the iframe bridge, as `npm run build` emits them from workbench/host/src. */
@@ -58,6 +64,8 @@ const InvokeBody = z.object({
     pageId: z.string().min(1).optional(),
     accountId: z.string().optional(),
     moduleKey: z.string().default('process-card'),
+    /** The issue a Jira issue panel is on (the workbench's issue page): the server, as Jira, fills in the rest. */
+    issueKey: z.string().min(1).max(100).optional(),
   }),
 });
 
@@ -145,9 +153,11 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
     if (tooLarge) return sendJson(response, 413, { error: tooLarge.message, bytes: tooLarge.bytes, limit: tooLarge.limit });
     options.metrics.recordInvoke(functionKey);
     const invoke = { functionKey, payload, moduleKey: context.moduleKey };
+    const extension = global?.extensionFor?.(context.issueKey);
+    if (global?.extensionFor !== undefined && extension === undefined) return sendJson(response, 404, { error: `No issue ${context.issueKey ?? '(none given)'}.` });
     const result =
       global !== undefined
-        ? await invokeGlobalModuleResolver(global, context.accountId, invoke)
+        ? await invokeGlobalModuleResolver(global, context.accountId, invoke, extension)
         : await invokeResolver(options.handler, page!, context.accountId, invoke);
     const encoded = JSON.stringify(result);
     const answerTooLarge = responseOverLimit(encoded);

@@ -50,13 +50,15 @@ export async function invokeGlobalModuleResolver(
   module: { handler: ForgeHandler; extensionType: string },
   accountId: string | undefined,
   request: InvokeRequest,
+  /** What the product adds to the extension (an issue panel's issue and project). */
+  extension: Record<string, unknown> = {},
 ): Promise<unknown> {
   const context = {
     cloudId: 'local-cloud',
     siteUrl: WORKBENCH_SITE_URL,
     moduleKey: request.moduleKey,
     environmentType: 'DEVELOPMENT',
-    extension: { type: module.extensionType },
+    extension: { ...extension, type: module.extensionType },
   };
   return module.handler({ call: { functionKey: request.functionKey, payload: request.payload }, context }, runtimePayload(accountId));
 }

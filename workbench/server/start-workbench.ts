@@ -15,11 +15,15 @@ import { importFileAsPage, seedExampleCards } from './seed-cards';
 import type { ForgeHandler } from './invoke-resolver';
 import { MACRO_RESOLVER_KEYS, SITE_SETTINGS_RESOLVER_KEYS } from '../../src/contracts/resolver-contracts';
 import { JIRA_ADMIN_RESOLVER_KEYS } from '../../src/contracts/jira-admin-contracts';
+import { ACTION_PANEL_RESOLVER_KEYS } from '../../src/contracts/action-panel-contracts';
+import { issuePanelExtension } from './issue-panel-extension';
 
 /** The `confluence:globalSettings` module's key in manifest.yml. */
 export const GLOBAL_SETTINGS_MODULE_KEY = 'process-cards-settings';
 /** The `jira:adminPage` module's key in manifest.yml. */
 export const JIRA_ADMIN_MODULE_KEY = 'process-cards-jira-admin';
+/** The `jira:issuePanel` module's key in manifest.yml. */
+export const ACTION_PANEL_MODULE_KEY = 'process-cards-action-panel';
 
 /** The port is taken by another program (often a workbench already running). */
 export class PortTaken extends Error {
@@ -80,7 +84,7 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
   });
   // Loaded only after the runtime is installed, like a Forge function inside the platform.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler; siteSettingsHandler: ForgeHandler; jiraAdminHandler: ForgeHandler };
+  const app = require(join(options.repoRoot, 'src/index')) as { handler: ForgeHandler; siteSettingsHandler: ForgeHandler; jiraAdminHandler: ForgeHandler; actionPanelHandler: ForgeHandler };
   // Consumers, scheduled triggers and webtriggers reach the exports the manifest names; those not written yet stay missing.
   runtime.functions.attachModule('index', app);
   warnMissingHandlers(runtime);
@@ -92,6 +96,7 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
   const handler = runtime.bindHandler(app.handler);
   const siteSettingsHandler = runtime.bindHandler(app.siteSettingsHandler);
   const jiraAdminHandler = runtime.bindHandler(app.jiraAdminHandler);
+  const actionPanelHandler = runtime.bindHandler(app.actionPanelHandler);
   const metrics = new WorkbenchMetrics(runtime.kvsStats);
   let firstPageId: string | undefined;
   const server = createWorkbenchServer({
@@ -112,6 +117,13 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
         extensionType: 'jira:adminPage',
         handler: jiraAdminHandler,
         functionKeys: Object.values(JIRA_ADMIN_RESOLVER_KEYS),
+      },
+      {
+        moduleKey: ACTION_PANEL_MODULE_KEY,
+        extensionType: 'jira:issuePanel',
+        handler: actionPanelHandler,
+        functionKeys: Object.values(ACTION_PANEL_RESOLVER_KEYS),
+        extensionFor: (issueKey) => issuePanelExtension(jira.site, issueKey),
       },
     ],
     firstPageId: () => firstPageId,

@@ -4,6 +4,7 @@ import type { JiraSite } from '../runtime';
 import { ACTION_PROPERTY_KEY } from '../../src/core/capa/ca-record';
 import type { WorkbenchIssue, WorkbenchIssueDetail, WorkbenchIssuesAnswer } from '../common/workbench-jira-issue';
 import { sendJson } from './http-io';
+import { showsActionPanel } from './issue-panel-extension';
 
 type SiteProject = ReturnType<JiraSite['allProjects']>[number];
 type SiteIssue = SiteProject['issues'][number];
@@ -35,7 +36,14 @@ export function routeWorkbenchJira(site: JiraSite, method: string, path: string,
     sendJson(response, 404, { error: `No issue ${decodeURIComponent(match[1]!)} in the Jira stand-in.` });
     return true;
   }
-  const detail: WorkbenchIssueDetail = { ...issueView(site, found.project, found.issue), properties: Object.fromEntries(found.issue.properties) };
+  const detail: WorkbenchIssueDetail = {
+    ...issueView(site, found.project, found.issue),
+    properties: Object.fromEntries(found.issue.properties),
+    actionPanel: showsActionPanel(site, found.issue.issueTypeId),
+    id: found.issue.id,
+    typeId: found.issue.issueTypeId,
+    projectId: found.project.id,
+  };
   sendJson(response, 200, { issue: detail });
   return true;
 }

@@ -24,6 +24,8 @@ export const WORKBENCH_USERS: WorkbenchUser[] = [
   { accountId: '5f1a-process-owner', name: 'Oleg Ivanov — process owner', canEdit: true, groups: [marketing, staff] },
   { accountId: '5f1a-reader', name: 'Ivan Petrov — reader (view only)', canEdit: false, groups: [marketing, staff] },
   // Signed in, but the QMS space is closed to him: its pages answer 404 and its cards stay unlisted; he has no Jira licence either.
+  // Works in Jira (an external auditor's corrective actions), but Confluence shows him no page of the QMS space.
+  { accountId: '5f1a-auditor', name: 'Sergey Orlov — auditor (Jira only)', canEdit: false, canRead: false },
   { accountId: '5f1a-guest', name: 'Pavel Gusev — guest (no access to the space)', canEdit: false, canRead: false, jiraAccess: false },
 ];
 

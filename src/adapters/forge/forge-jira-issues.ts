@@ -108,14 +108,18 @@ export class ForgeJiraIssues implements JiraIssues {
   }
 
   async actionLink(issueIdOrKey: string): Promise<ActionLink | null> {
+    const link = RecordLink.safeParse(await this.actionProperty(issueIdOrKey));
+    return link.success && link.data.link !== null ? { cardId: link.data.link.cardId, kpiId: link.data.link.kpiId ?? null } : null;
+  }
+
+  async actionProperty(issueIdOrKey: string): Promise<unknown> {
     if (!ISSUE_ID_OR_KEY.test(issueIdOrKey)) return null;
     const answer = await this.jira.read(
       // 404: no such issue, one the caller may not browse, or no such property on it.
       { what: 'the issue’s action record', path: route`/rest/api/3/issue/${issueIdOrKey}/properties/${ACTION_PROPERTY_KEY}`, absentStatuses: [404] },
       EntityPropertyJson,
     );
-    const link = RecordLink.safeParse(answer?.value);
-    return link.success && link.data.link !== null ? { cardId: link.data.link.cardId, kpiId: link.data.link.kpiId ?? null } : null;
+    return answer?.value ?? null;
   }
 
   async mayCreateIssues(projectId: string): Promise<boolean> {

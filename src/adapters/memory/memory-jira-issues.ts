@@ -102,6 +102,12 @@ export class MemoryJiraIssues implements JiraIssues {
     return { cardId, kpiId: typeof link?.link?.kpiId === 'string' ? link.link.kpiId : null };
   }
 
+  async actionProperty(issueIdOrKey: string): Promise<unknown> {
+    this.calls.push('actionProperty');
+    this.refuseWithoutAccess();
+    return this.issues.find((candidate) => candidate.id === issueIdOrKey || candidate.key === issueIdOrKey)?.properties.find((property) => property.key === ACTION_PROPERTY_KEY)?.value ?? null;
+  }
+
   async mayCreateIssues(projectId: string): Promise<boolean> {
     this.calls.push('mayCreateIssues');
     return this.access === 'full' && (this.creatable === 'any' || this.creatable.has(projectId));

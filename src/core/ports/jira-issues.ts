@@ -72,6 +72,8 @@ export interface JiraIssues {
   findByRequest(requestId: string): Promise<CreatedIssue | null>;
   /** The link in the issue's action record; null when the issue is gone, hidden from the caller, or has no record of the app's. */
   actionLink(issueIdOrKey: string): Promise<ActionLink | null>;
+  /** The issue property `process-cards.action` as stored, unchecked; null when the issue is gone, hidden from the caller, or has none. */
+  actionProperty(issueIdOrKey: string): Promise<unknown>;
   /** Whether Jira lets the caller create issues in the project (false too when it refuses them Jira, or they may not see the project). */
   mayCreateIssues(projectId: string): Promise<boolean>;
 }

@@ -2,6 +2,7 @@ import { CARD_LABELS_EN } from '../../../src/core/card/card-labels';
 import { KPI_EN } from './messages-kpi-en';
 import { JIRA_EN } from './messages-jira-en';
 import { JIRA_SETTINGS_EN } from './messages-jira-settings-en';
+import { PANEL_EN } from './messages-panel-en';
 
 /** Interface strings in English, the fallback language. Card content is never translated. */
 export const en = {
@@ -179,6 +180,7 @@ export const en = {
   ...KPI_EN,
   ...JIRA_EN,
   ...JIRA_SETTINGS_EN,
+  ...PANEL_EN,
 } as const;
 
 export type MessageKey = keyof typeof en;

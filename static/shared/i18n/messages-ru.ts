@@ -3,6 +3,7 @@ import type { Messages } from './messages-en';
 import { KPI_RU } from './messages-kpi-ru';
 import { JIRA_RU } from './messages-jira-ru';
 import { JIRA_SETTINGS_RU } from './messages-jira-settings-ru';
+import { PANEL_RU } from './messages-panel-ru';
 
 /** Interface strings in Russian, for ru-* locales. */
 export const ru: Messages = {
@@ -179,4 +180,5 @@ export const ru: Messages = {
   ...KPI_RU,
   ...JIRA_RU,
   ...JIRA_SETTINGS_RU,
+  ...PANEL_RU,
 };

@@ -33,3 +33,10 @@ export const CONFIG_MODULE: HostedModule = {
   resource: '/resources/macro-config/index.html',
   frameTitle: 'Process card settings',
 };
+
+/** The app's `jira:issuePanel`, on the issue page of a corrective action or an improvement. */
+export const ACTION_PANEL_MODULE: HostedModule = {
+  key: 'process-cards-action-panel',
+  resource: '/resources/action-panel/index.html',
+  frameTitle: 'Process Cards issue panel',
+};

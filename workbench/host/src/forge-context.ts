@@ -1,4 +1,4 @@
-import { CONFIG_MODULE, JIRA_ADMIN_MODULE, SETTINGS_MODULE } from './app-modules';
+import { ACTION_PANEL_MODULE, CONFIG_MODULE, JIRA_ADMIN_MODULE, SETTINGS_MODULE } from './app-modules';
 import type { HostState } from './host-state';
 import type { HostedFrame } from './hosted-frames';
 import type { ColorMode } from './theme-attributes';
@@ -34,6 +34,18 @@ export interface GlobalSettingsFullContext extends Omit<MacroFullContext, 'local
   extension: { type: 'confluence:globalSettings' | 'jira:adminPage' };
 }
 
+/** What a `jira:issuePanel` gets: the issue and its project (Jira's documented extension context). */
+export interface IssuePanelFullContext extends Omit<MacroFullContext, 'localId' | 'extension'> {
+  extension: {
+    type: 'jira:issuePanel';
+    issue: { id: string; key: string; type: string; typeId: string };
+    project: { id: string; key: string; type: 'software' };
+    isNewToIssue: false;
+    location: string;
+  };
+}
+
+const isPanelFrame = (frame: HostedFrame) => frame.moduleKey === ACTION_PANEL_MODULE.key;
 const isSettingsFrame = (frame: HostedFrame) => frame.moduleKey === SETTINGS_MODULE.key;
 const isJiraAdminFrame = (frame: HostedFrame) => frame.moduleKey === JIRA_ADMIN_MODULE.key;
 
@@ -44,7 +56,7 @@ export function pageOfFrame(state: HostState, frame: HostedFrame): WorkbenchPage
   return page;
 }
 
-export function fullContext(state: HostState, frame: HostedFrame): MacroFullContext | GlobalSettingsFullContext {
+export function fullContext(state: HostState, frame: HostedFrame): MacroFullContext | GlobalSettingsFullContext | IssuePanelFullContext {
   const common = {
     accountId: state.accountId || undefined,
     cloudId: 'local',
@@ -59,6 +71,20 @@ export function fullContext(state: HostState, frame: HostedFrame): MacroFullCont
   };
   if (isSettingsFrame(frame)) return { ...common, extension: { type: 'confluence:globalSettings' } };
   if (isJiraAdminFrame(frame)) return { ...common, extension: { type: 'jira:adminPage' } };
+  if (isPanelFrame(frame)) {
+    const issue = frame.issue;
+    if (issue === undefined) throw new Error('This issue panel names no issue.');
+    return {
+      ...common,
+      extension: {
+        type: 'jira:issuePanel',
+        issue: { id: issue.id, key: issue.key, type: issue.type, typeId: issue.typeId },
+        project: { id: issue.projectId, key: issue.projectKey, type: 'software' },
+        isNewToIssue: false,
+        location: `${WORKBENCH_SITE_URL}/browse/${encodeURIComponent(issue.key)}`,
+      },
+    };
+  }
   const page = pageOfFrame(state, frame);
   return {
     ...common,
@@ -76,6 +102,8 @@ export function fullContext(state: HostState, frame: HostedFrame): MacroFullCont
 /** What the workbench server passes the resolver as the invocation's context. */
 export function invokeContext(state: HostState, frame: HostedFrame): InvokeContext {
   if (isSettingsFrame(frame) || isJiraAdminFrame(frame)) return { accountId: state.accountId || undefined, locale: state.locale, moduleKey: frame.moduleKey };
+  // Only the issue's key: the server, standing in for Jira, puts the issue and its project in the invocation's context.
+  if (isPanelFrame(frame)) return { accountId: state.accountId || undefined, locale: state.locale, moduleKey: frame.moduleKey, ...(frame.issue === undefined ? {} : { issueKey: frame.issue.key }) };
   const page = pageOfFrame(state, frame);
   return {
     localId: page.localId,

@@ -9,19 +9,30 @@ export interface HostedFrame {
   autoHeight: boolean;
   /** Has asked for theming, so it follows the colour mode from then on. */
   themed: boolean;
+  /** The issue an issue panel is on, as Jira names it in the panel's context. */
+  issue?: PanelIssue;
+}
+
+export interface PanelIssue {
+  id: string;
+  key: string;
+  type: string;
+  typeId: string;
+  projectId: string;
+  projectKey: string;
 }
 
 /** The iframes on the page, found again by the window a message came from. */
 export class HostedFrames {
   private frames: HostedFrame[] = [];
 
-  create(module: HostedModule, pageId: string, autoHeight: boolean): HTMLIFrameElement {
+  create(module: HostedModule, pageId: string, autoHeight: boolean, issue?: PanelIssue): HTMLIFrameElement {
     const iframe = document.createElement('iframe');
     iframe.title = module.frameTitle;
     // No sandbox attribute: Forge's sandbox keeps scripts and same-origin, which Chromium
     // flags as escapable on every load; without it the console stays quiet and nothing changes.
     iframe.src = module.resource;
-    this.frames.push({ element: iframe, moduleKey: module.key, pageId, autoHeight, themed: false });
+    this.frames.push({ element: iframe, moduleKey: module.key, pageId, autoHeight, themed: false, ...(issue === undefined ? {} : { issue }) });
     return iframe;
   }
 

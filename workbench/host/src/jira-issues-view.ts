@@ -4,6 +4,7 @@ import { messageOf } from './error-message';
 import { hostText, type HostPage } from './host-page';
 import type { TextKey } from './host-texts';
 import { fetchJiraIssue, fetchJiraIssues } from './workbench-api';
+import { ACTION_PANEL_MODULE } from './app-modules';
 
 /** The address of an issue's page in the workbench, as `…/browse/KEY` on the site leads to. */
 export const issueHash = (key: string): string => `#/jira/browse/${encodeURIComponent(key)}`;
@@ -86,6 +87,15 @@ function issueDetail(host: HostPage, issue: WorkbenchIssueDetail): HTMLElement {
   fact('issueCreated', dateTime(host, issue.created));
   fact('issueCard', issue.link === null ? '—' : cardLink(host, issue.link));
   view.append(facts);
+
+  if (issue.actionPanel) {
+    // Jira puts an app's issue panel in the issue's main column, under the module's title.
+    const panel = element('section', 'wb-jira-issue__panel');
+    panel.append(element('h3', 'wb-jira-issue__heading', hostText(host, 'actionPanel')));
+    const projectKey = issue.projectKey;
+    panel.append(host.frames.create(ACTION_PANEL_MODULE, '', true, { id: issue.id, key: issue.key, type: issue.type, typeId: issue.typeId, projectId: issue.projectId, projectKey }));
+    view.append(panel);
+  }
 
   view.append(element('h3', 'wb-jira-issue__heading', hostText(host, 'remoteLinks')));
   if (issue.remoteLinks.length === 0) view.append(note(hostText(host, 'noRemoteLinks')));

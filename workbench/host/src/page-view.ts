@@ -1,4 +1,4 @@
-import { JIRA_ADMIN_MODULE, MACRO_MODULE, SETTINGS_MODULE } from './app-modules';
+import { ACTION_PANEL_MODULE, JIRA_ADMIN_MODULE, MACRO_MODULE, SETTINGS_MODULE } from './app-modules';
 import { currentPage } from './host-state';
 import { hostText, type HostPage } from './host-page';
 import { renderJiraIssue, renderJiraIssues } from './jira-issues-view';
@@ -13,6 +13,7 @@ export function renderPage(host: HostPage): void {
   frames.forgetModule(MACRO_MODULE);
   frames.forgetModule(SETTINGS_MODULE);
   frames.forgetModule(JIRA_ADMIN_MODULE);
+  frames.forgetModule(ACTION_PANEL_MODULE);
   el.macro.textContent = '';
   const render = (renders += 1);
   const stillShown = () => render === renders;

@@ -34,6 +34,8 @@ export interface PagelessInvokeContext {
   accountId: string | undefined;
   locale: string;
   moduleKey: string;
+  /** An issue panel's issue: the server looks it up as Jira would. */
+  issueKey?: string;
 }
 
 export interface MacroInvokeContext {
