@@ -1,8 +1,8 @@
 /**
  * A small part of the Jira expression language, enough for the expressions this app writes (its
  * expression validator, its trigger's filter and included property paths): `let x = …; …`,
- * `&&`, `||`, `!`, `==`, `!=`, member access (`a.b`, `a['b']`), string, number, boolean and null
- * literals, and the list methods `every`, `some` and `includes` with one-parameter arrows.
+ * `&&`, `||`, `!`, `==`, `!=`, member access (`a.b`, `a['b']`), string, number, boolean, null
+ * and list literals, and the list methods `every`, `some` and `includes` with one-parameter arrows.
  * Anything else is refused as not emulated, never guessed. As in Jira, reading a member of null
  * is an error (a validator counts it as false, a trigger filter as its `onError` says).
  * Stand-in behaviour: Jira's own evaluator is far larger; confirm the app's expressions on a dev site.
@@ -129,7 +129,7 @@ class Parser {
 
   private call(target: Node, method: string): Node {
     this.take('(');
-    const argument = this.arrowOrValue();
+    const argument = this.peek(')') === undefined ? this.arrowOrValue() : { parameter: undefined, value: () => null };
     this.take(')');
     return (scope) => {
       const list = target(scope);
@@ -161,6 +161,15 @@ class Parser {
       const inner = this.or();
       this.take(')');
       return inner;
+    }
+    if (token.text === '[') {
+      const items: Node[] = [];
+      while (this.peek(']') === undefined) {
+        if (items.length > 0) this.take(',');
+        items.push(this.or());
+      }
+      this.take(']');
+      return (scope) => items.map((item) => item(scope));
     }
     if (token.kind !== 'name') throw new JiraExpressionError(`Unexpected '${token.text}' in the expression.`);
     if (token.text === 'null') return () => null;
