@@ -4,6 +4,7 @@ import { messageOf } from './error-message';
 import { hostText, type HostPage } from './host-page';
 import type { TextKey } from './host-texts';
 import { fetchJiraIssue, fetchJiraIssues } from './workbench-api';
+import { workflowSection } from './jira-issue-workflow';
 
 /** The address of an issue's page in the workbench, as `…/browse/KEY` on the site leads to. */
 export const issueHash = (key: string): string => `#/jira/browse/${encodeURIComponent(key)}`;
@@ -38,6 +39,8 @@ export async function renderJiraIssue(host: HostPage, key: string, into: HTMLEle
     const issue = await fetchJiraIssue(key);
     if (!stillShown()) return;
     into.replaceChildren(issueDetail(host, issue));
+    // The workflow buttons: a transition taken shows the issue again, as it now is.
+    into.firstElementChild?.append(workflowSection(host, key, () => void renderJiraIssue(host, key, into, stillShown)));
   } catch (error) {
     if (stillShown()) into.replaceChildren(back(host), note(hostText(host, 'jiraLoadFailed') + messageOf(error), 'wb-error'));
   }
