@@ -39,8 +39,8 @@ export async function renderJiraIssue(host: HostPage, key: string, into: HTMLEle
     const issue = await fetchJiraIssue(key);
     if (!stillShown()) return;
     into.replaceChildren(issueDetail(host, issue));
-    // The workflow buttons: a transition taken shows the issue again, as it now is.
-    into.firstElementChild?.append(workflowSection(host, key, () => void renderJiraIssue(host, key, into, stillShown)));
+    // The workflow buttons under the facts, as Jira's issue view has them near the status; a transition taken shows the issue again.
+    into.querySelector('.wb-jira-issue__facts')?.after(workflowSection(host, key, () => void renderJiraIssue(host, key, into, stillShown)));
   } catch (error) {
     if (stillShown()) into.replaceChildren(back(host), note(hostText(host, 'jiraLoadFailed') + messageOf(error), 'wb-error'));
   }
