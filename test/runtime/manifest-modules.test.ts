@@ -34,6 +34,27 @@ describe('the manifest modules the local runtime invokes on its own', () => {
     expect(modules.functions.get('resolver')?.handler).toBe('index.handler');
   });
 
+  it('reads the repository manifest’s Jira workflow validators and its issue-updated trigger, as the Jira stand-in runs them', () => {
+    const modules = readManifestModules(REPOSITORY_MANIFEST);
+    expect(modules.workflowValidators.map((validator) => [validator.key, validator.kind])).toEqual([
+      ['action-record-validator', 'expression'],
+      ['effectiveness-gate', 'function'],
+    ]);
+    expect(modules.workflowValidators[1]).toEqual({ key: 'effectiveness-gate', kind: 'function', functionKey: 'effectiveness-gate-fn' });
+    expect(modules.workflowValidators[0]).toMatchObject({ errorMessage: expect.stringContaining('Process Cards panel') });
+    expect(modules.triggers).toEqual([
+      {
+        key: 'jira-issue-sync',
+        functionKey: 'jira-issue-trigger',
+        events: ['avi:jira:updated:issue'],
+        ignoreSelf: false,
+        filterExpression: "event.runtime.issue.properties['process-cards.action'].schemaVersion == 1",
+        onError: 'IGNORE_AND_LOG',
+        propertyPaths: ["issue.properties['process-cards.action'].link.cardId", "issue.properties['process-cards.action'].link.kpiId"],
+      },
+    ]);
+  });
+
   it.each([
     ['a consumer of a function nobody declares', { consumer: [{ key: 'c', queue: 'q', function: 'missing' }] }, "names function 'missing'"],
     ['a sixth scheduled trigger', { scheduledTrigger: [1, 2, 3, 4, 5, 6].map((n) => ({ key: `t${n}`, function: 'f', interval: 'hour' })) }, 'scheduledTrigger'],
@@ -43,6 +64,9 @@ describe('the manifest modules the local runtime invokes on its own', () => {
     ['a queue name over 36 characters', { consumer: [{ key: 'c', queue: 'q'.repeat(37), function: 'f' }] }, 'queue'],
     ['a webtrigger calling a Forge Remote endpoint', { webtrigger: [{ key: 'w', endpoint: 'remote' }] }, 'Forge Remote endpoint'],
     ['two consumers with one key', { consumer: [{ key: 'c', queue: 'a', function: 'f' }, { key: 'c', queue: 'b', function: 'f' }] }, "consumer 'c' is declared twice"],
+    ['a validator with an expression and a function', { 'jira:workflowValidator': [{ key: 'v', expression: 'true', function: 'f' }] }, 'both an expression and a function'],
+    ['a validator of a function nobody declares', { 'jira:workflowValidator': [{ key: 'v', function: 'missing' }] }, "jira:workflowValidator 'v' names function 'missing'"],
+    ['a trigger on no event', { trigger: [{ key: 't', function: 'f', events: [] }] }, 'events'],
   ])('refuses %s, as a deploy would', (_what, modules, message) => {
     expect(() => parseManifestModules(withFunctions(modules))).toThrow(message);
   });

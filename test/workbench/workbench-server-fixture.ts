@@ -1,3 +1,4 @@
+import type { WorkbenchJiraRest } from '../../workbench/server/workbench-jira-transitions';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,9 +28,9 @@ type Functions = Record<string, (request: { payload: unknown; context: Record<st
 
 /**
  * `globalSettings` defines the functions of a second handler, for module key `settings-page`;
- * `platform` adds the webtrigger, scheduled trigger and clock routes.
+ * `platform` adds the webtrigger, scheduled trigger and clock routes; `jira` the Jira pages, `jiraRest` their workflow buttons.
  */
-export async function startServerWith(functions: Functions, globalSettings: Functions = {}, platform?: PlatformRoutes, jira?: JiraSite): Promise<ServerFixture> {
+export async function startServerWith(functions: Functions, globalSettings: Functions = {}, platform?: PlatformRoutes, jira?: JiraSite, jiraRest?: WorkbenchJiraRest): Promise<ServerFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'workbench-server-'));
   const resolver = new Resolver();
   for (const [key, run] of Object.entries(functions)) resolver.define(key, (request) => run(request) as never);
@@ -54,6 +55,7 @@ export async function startServerWith(functions: Functions, globalSettings: Func
     firstPageId: () => page.pageId,
     ...(platform === undefined ? {} : { platform }),
     ...(jira === undefined ? {} : { jira }),
+    ...(jiraRest === undefined ? {} : { jiraRest }),
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

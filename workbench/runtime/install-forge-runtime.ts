@@ -11,6 +11,7 @@ import { KvsStats } from './kvs/kvs-stats';
 import { FORGE_EXPIRED_PURGE_MS } from './kvs/ttl';
 import type { ProductHandler, RecordedProductRequest } from './products/product-request';
 import { ProductRouter } from './products/product-router';
+import type { JiraStandIn } from './products/jira-stand-in';
 import { readManifestEntities } from './read-manifest-entities';
 import { InvocationScope } from './invocation-scope';
 import { readManifestModules } from './manifest/read-manifest-modules';
@@ -81,6 +82,10 @@ export interface ForgeRuntimeHandle {
   scheduledTriggers: PlatformModules['scheduledTriggers'];
   /** The manifest's webtriggers: their URLs, and `handle(key, request)` to call one. */
   webtriggers: PlatformModules['webtriggers'];
+  /** The manifest's `jira:workflowValidator` modules as the Jira stand-in runs them, with the runs recorded. */
+  workflowValidators: PlatformModules['workflowValidators'];
+  /** The manifest's product-event triggers: the Jira stand-in's issue events, delivered by `drain()`. */
+  productTriggers: PlatformModules['productTriggers'];
   /** Clears the counters and the recorded requests, pushes, deliveries and runs; stored data and waiting events stay. */
   reset(): void;
   /** Deletes every stored record (keys, secrets, entities). */
@@ -139,6 +144,8 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     queueLimits: options.queueLimits,
     webtriggerBaseUrl: options.webtriggerBaseUrl,
   });
+  // As installing the app on the site does: Jira runs its validators and sends its triggers events.
+  for (const handler of options.productHandlers ?? []) if (isJiraStandIn(handler)) handler.connectApp(platform.jiraApp);
   const fetch = createForgeFetch(kvs, products, platform.stargate);
   const runInvocation = <T>(accountId: string | undefined, work: () => T): T => scope.run({ accountId }, work);
 
@@ -158,6 +165,8 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     queues: platform.queues,
     scheduledTriggers: platform.scheduledTriggers,
     webtriggers: platform.webtriggers,
+    workflowValidators: platform.workflowValidators,
+    productTriggers: platform.productTriggers,
     bindHandler:
       <A extends unknown[], R>(handler: (...args: A) => R) =>
       (...args: A): R =>
@@ -180,6 +189,9 @@ export function installForgeRuntime(options: InstallForgeRuntimeOptions = {}): F
     },
   };
 }
+
+const isJiraStandIn = (handler: ProductHandler): handler is ProductHandler & { connectApp: JiraStandIn['connectApp'] } =>
+  handler.remote === 'jira' && typeof (handler as { connectApp?: unknown }).connectApp === 'function';
 
 /** `backendRuntimePayload.principal.accountId`, the identity the platform hands a Forge function. */
 function principalOf(payload: unknown): string | undefined {

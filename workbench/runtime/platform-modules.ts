@@ -2,6 +2,9 @@ import type { LocalAppContext } from './app-context';
 import { createLocalQueues, type LocalQueues } from './events/local-queues';
 import { FORGE_QUEUE_LIMITS, type QueueLimits } from './events/queue-limits';
 import { AppFunctions } from './functions/app-functions';
+import { JiraWorkflowValidators } from './functions/jira-workflow-validators';
+import type { JiraAppConnection } from './products/jira-app-connection';
+import { ProductTriggers } from './triggers/product-triggers';
 import type { InvocationScope } from './invocation-scope';
 import type { ManifestModules } from './manifest/manifest-modules';
 import { StargateRouter } from './stargate/stargate-router';
@@ -20,12 +23,18 @@ export interface PlatformModulesOptions {
   webtriggerBaseUrl?: string | (() => string);
 }
 
-/** What the platform drives on its own: the app's functions, its queues, schedules and webtriggers. */
+/** What the platform drives on its own: the app's functions, its queues, schedules, webtriggers, Jira validators and product-event triggers. */
 export interface PlatformModules {
   functions: AppFunctions;
   queues: LocalQueues;
   scheduledTriggers: ScheduledTriggers;
   webtriggers: LocalWebtriggers;
+  /** The app's Jira workflow validators, run by the Jira stand-in on a transition. */
+  workflowValidators: JiraWorkflowValidators;
+  /** The product-event triggers: Jira's issue events taken, and `drain()` to deliver them. */
+  productTriggers: ProductTriggers;
+  /** How a Jira stand-in reaches the app's validators and triggers. */
+  jiraApp: JiraAppConnection;
   stargate: StargateRouter;
   clearRecords(): void;
   /** Stops automatic delivery, so nothing runs after the runtime is closed. */
@@ -45,16 +54,23 @@ export function createPlatformModules(options: PlatformModulesOptions): Platform
   const urls = new WebtriggerUrls(modules.webtriggers, appContext, typeof base === 'function' ? base : () => base);
   const webtriggers = new LocalWebtriggers(modules.webtriggers, urls, functions, now);
   const scheduledTriggers = new ScheduledTriggers(modules.scheduledTriggers, functions, appContext.cloudId, now);
+  const workflowValidators = new JiraWorkflowValidators(modules.workflowValidators, functions, appContext);
+  const productTriggers = new ProductTriggers(modules.triggers, functions);
   return {
     functions,
     queues: local.queues,
     scheduledTriggers,
     webtriggers,
+    workflowValidators,
+    productTriggers,
+    jiraApp: { runValidator: (run) => workflowValidators.run(run), issueEvent: (notice) => productTriggers.accept(notice) },
     stargate: new StargateRouter([local.service, new WebtriggerGraphql(urls, appContext, contextAri, now)]),
     clearRecords() {
       local.clearRecords();
       scheduledTriggers.runs.length = 0;
       webtriggers.calls.length = 0;
+      workflowValidators.runs.length = 0;
+      productTriggers.clearRecords();
     },
     close: () => local.stop(),
   };

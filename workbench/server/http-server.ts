@@ -12,6 +12,7 @@ import { requestOverLimit, responseOverLimit } from './forge-invoke-limits';
 import { BodyTooLarge, readJson, sendEncodedJson, sendJson } from './http-io';
 import { routePlatform, type PlatformRoutes } from './platform-routes';
 import { routeWorkbenchJira } from './workbench-jira-routes';
+import { routeWorkbenchTransitions, type WorkbenchJiraRest } from './workbench-jira-transitions';
 import type { JiraSite } from '../runtime';
 
 export interface WorkbenchServerOptions {
@@ -29,6 +30,8 @@ export interface WorkbenchServerOptions {
   platform?: PlatformRoutes;
   /** The Jira stand-in's site, which the workbench's Jira pages show; absent, so are their routes. */
   jira?: JiraSite;
+  /** The Jira stand-in's REST API for the issue page's workflow buttons; absent, so is their route. */
+  jiraRest?: WorkbenchJiraRest;
 }
 
 /** A module whose functions another handler than the macro's answers (its own `function` in manifest.yml). */
@@ -97,6 +100,7 @@ async function route(options: WorkbenchServerOptions, request: IncomingMessage, 
   const method = request.method ?? 'GET';
 
   if (options.platform !== undefined && (await routePlatform(options.platform, request, response, url))) return;
+  if (options.jiraRest !== undefined && (await routeWorkbenchTransitions(options.jiraRest, request, response, url))) return;
   if (options.jira !== undefined && routeWorkbenchJira(options.jira, method, path, response)) return;
   if (method === 'GET' && (path === '/' || path === '/index.html')) {
     return sendStatic(response, join(options.repoRoot, HOST_DIST), 'index.html');

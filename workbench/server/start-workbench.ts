@@ -128,6 +128,18 @@ export async function startWorkbench(options: StartWorkbenchOptions): Promise<Ru
     ],
     firstPageId: () => firstPageId,
     jira: jira.site,
+    // Jira delivers an issue's events a little after the change: here as soon as the answer is sent.
+    jiraRest: {
+      jira,
+      afterChange: () => {
+        void runtime.productTriggers
+          .drain()
+          .then((delivered) => {
+            for (const failed of delivered.filter((delivery) => delivery.outcome !== 'success')) console.error(`workbench: trigger ${failed.moduleKey} answered ${failed.outcome}`, failed.error ?? '');
+          })
+          .catch((error: unknown) => console.error('workbench: delivering Jira events failed:', error));
+      },
+    },
     platform: {
       webtriggers: runtime.webtriggers,
       scheduledTriggers: runtime.scheduledTriggers,

@@ -55,6 +55,10 @@ const EN = {
   runTrigger: 'Run',
   triggerRan: 'Ran',
   triggerFailed: 'Failed: ',
+  workflow: 'Workflow',
+  noTransitions: 'No transitions from this status for you.',
+  transitionRefused: 'Jira refused the transition:',
+  transitionsFailed: 'The workbench could not read the transitions: ',
 };
 
 export type TextKey = keyof typeof EN;
@@ -115,6 +119,10 @@ const RU: Record<TextKey, string> = {
   runTrigger: 'Запустить',
   triggerRan: 'Выполнено',
   triggerFailed: 'Ошибка: ',
+  workflow: 'Рабочий процесс',
+  noTransitions: 'Из этого статуса вам переходы недоступны.',
+  transitionRefused: 'Jira не выполнила переход:',
+  transitionsFailed: 'Стенд не смог прочитать переходы: ',
 };
 
 /** Russian for `ru-*` locales, English otherwise, as the macro itself decides. */

@@ -5,6 +5,7 @@ import { hostText, type HostPage } from './host-page';
 import type { TextKey } from './host-texts';
 import { fetchJiraIssue, fetchJiraIssues } from './workbench-api';
 import { ACTION_PANEL_MODULE } from './app-modules';
+import { workflowSection } from './jira-issue-workflow';
 
 /** The address of an issue's page in the workbench, as `…/browse/KEY` on the site leads to. */
 export const issueHash = (key: string): string => `#/jira/browse/${encodeURIComponent(key)}`;
@@ -39,6 +40,8 @@ export async function renderJiraIssue(host: HostPage, key: string, into: HTMLEle
     const issue = await fetchJiraIssue(key);
     if (!stillShown()) return;
     into.replaceChildren(issueDetail(host, issue));
+    // The workflow buttons under the facts, as Jira's issue view has them near the status; a transition taken shows the issue again.
+    into.querySelector('.wb-jira-issue__facts')?.after(workflowSection(host, key, () => void renderJiraIssue(host, key, into, stillShown)));
   } catch (error) {
     if (stillShown()) into.replaceChildren(back(host), note(hostText(host, 'jiraLoadFailed') + messageOf(error), 'wb-error'));
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { WorkbenchPage } from '../../common/workbench-page';
 import { WorkbenchIssueAnswer, WorkbenchIssuesAnswer, type WorkbenchIssueDetail } from '../../common/workbench-jira-issue';
+import { WorkbenchTransitionOutcome, WorkbenchTransitionsAnswer, type WorkbenchTransition } from '../../common/workbench-jira-transitions';
 
 /**
  * Typed calls to the workbench server (workbench/server/http-server.ts). Answers are parsed,
@@ -103,6 +104,17 @@ export async function fetchJiraIssues(): Promise<WorkbenchIssuesAnswer> {
 
 export async function fetchJiraIssue(key: string): Promise<WorkbenchIssueDetail> {
   return WorkbenchIssueAnswer.parse(await requestJson('GET', `/__workbench/jira/issues/${encodeURIComponent(key)}`)).issue;
+}
+
+/** The transitions Jira offers `accountId` on the issue (its REST API, as Jira's issue view asks it). */
+export async function fetchJiraTransitions(key: string, accountId: string): Promise<WorkbenchTransition[]> {
+  const url = `/__workbench/jira/issues/${encodeURIComponent(key)}/transitions?accountId=${encodeURIComponent(accountId)}`;
+  return WorkbenchTransitionsAnswer.parse(await requestJson('GET', url)).transitions;
+}
+
+/** Takes the transition as `accountId`: done, or refused with Jira's messages. */
+export async function takeJiraTransition(key: string, accountId: string, transitionId: string): Promise<WorkbenchTransitionOutcome> {
+  return WorkbenchTransitionOutcome.parse(await requestJson('POST', `/__workbench/jira/issues/${encodeURIComponent(key)}/transitions`, { accountId, transitionId }));
 }
 
 async function requestJson(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<unknown> {

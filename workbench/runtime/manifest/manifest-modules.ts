@@ -58,9 +58,37 @@ const Webtrigger = z.object({
     .optional(),
 });
 
+// jira:workflowValidator: an expression (with its errorMessage) or a function, as the module reference allows.
+const WorkflowValidator = z.object({
+  key: ModuleKey,
+  expression: z.string().min(1).optional(),
+  errorMessage: z.string().optional(),
+  function: FunctionRef.optional(),
+  resolver: z.unknown().optional(),
+  endpoint: z.unknown().optional(),
+});
+
+// trigger (product events): the events, the optional filter and the included property paths.
+const Trigger = z.object({
+  key: ModuleKey,
+  function: FunctionRef.optional(),
+  endpoint: z.unknown().optional(),
+  events: z.array(z.string().min(1)).min(1),
+  filter: z
+    .object({
+      ignoreSelf: z.boolean().optional(),
+      expression: z.string().min(1).optional(),
+      onError: z.enum(['IGNORE_AND_LOG', 'RECEIVE_AND_LOG']).optional(),
+    })
+    .optional(),
+  payload: z.object({ include: z.object({ propertyPaths: z.array(z.string().min(1)).optional() }).optional() }).optional(),
+});
+
 export const ManifestModulesSchema = z.object({
   modules: z
     .object({
+      'jira:workflowValidator': z.array(WorkflowValidator).optional(),
+      trigger: z.array(Trigger).optional(),
       function: z.array(FunctionModule).optional(),
       consumer: z.array(Consumer).optional(),
       scheduledTrigger: z.array(ScheduledTrigger).max(MAX_SCHEDULED_TRIGGERS).optional(),
@@ -93,12 +121,30 @@ export interface WebtriggerDeclaration {
   response: { type: 'dynamic' } | { type: 'static'; outputs: StaticOutputDeclaration[] };
 }
 
+/** A `jira:workflowValidator`: Jira evaluates the expression, or invokes the function. */
+export type WorkflowValidatorDeclaration =
+  | { key: string; kind: 'expression'; expression: string; errorMessage: string | undefined }
+  | { key: string; kind: 'function'; functionKey: string };
+
+/** A product-event `trigger`. */
+export interface TriggerDeclaration {
+  key: string;
+  functionKey: string;
+  events: readonly string[];
+  ignoreSelf: boolean;
+  filterExpression: string | undefined;
+  onError: 'IGNORE_AND_LOG' | 'RECEIVE_AND_LOG';
+  propertyPaths: readonly string[];
+}
+
 /** What the runtime knows of the app's functions and the modules that invoke them. */
 export interface ManifestModules {
   functions: ReadonlyMap<string, FunctionDeclaration>;
   consumers: readonly ConsumerDeclaration[];
   scheduledTriggers: readonly ScheduledTriggerDeclaration[];
   webtriggers: readonly WebtriggerDeclaration[];
+  workflowValidators: readonly WorkflowValidatorDeclaration[];
+  triggers: readonly TriggerDeclaration[];
 }
 
-export const NO_MODULES: ManifestModules = { functions: new Map(), consumers: [], scheduledTriggers: [], webtriggers: [] };
+export const NO_MODULES: ManifestModules = { functions: new Map(), consumers: [], scheduledTriggers: [], webtriggers: [], workflowValidators: [], triggers: [] };

@@ -7,11 +7,13 @@ import {
   type FunctionDeclaration,
   type ManifestModules,
   type ScheduledTriggerDeclaration,
+  type TriggerDeclaration,
   type WebtriggerDeclaration,
+  type WorkflowValidatorDeclaration,
 } from './manifest-modules';
 
 /**
- * The functions, consumers, scheduled triggers and webtriggers of a manifest.yml. Modules the
+ * The functions, consumers, scheduled triggers, webtriggers, Jira workflow validators and product-event triggers of a manifest.yml. Modules the
  * manifest does not declare are simply absent; a declaration Forge would refuse on deploy (a
  * function nobody defines, a sixth scheduled trigger, a static webtrigger without outputs)
  * throws here, naming the module.
@@ -63,15 +65,31 @@ export function parseManifestModules(document: unknown, source = 'the manifest')
     response:
       trigger.response?.type === 'static' ? { type: 'static', outputs: trigger.response.outputs ?? [] } : { type: 'dynamic' },
   }));
+  const workflowValidators: WorkflowValidatorDeclaration[] = (modules['jira:workflowValidator'] ?? []).map((validator) => {
+    if (validator.expression !== undefined) {
+      if (validator.function !== undefined) throw new Error(`${source}: jira:workflowValidator '${validator.key}' has both an expression and a function.`);
+      return { key: validator.key, kind: 'expression', expression: validator.expression, errorMessage: validator.errorMessage };
+    }
+    return { key: validator.key, kind: 'function', functionKey: invoked('jira:workflowValidator', validator.key, validator.function, validator.endpoint) };
+  });
+  const triggers: TriggerDeclaration[] = (modules.trigger ?? []).map((trigger) => ({
+    key: trigger.key,
+    functionKey: invoked('trigger', trigger.key, trigger.function, trigger.endpoint),
+    events: trigger.events,
+    ignoreSelf: trigger.filter?.ignoreSelf ?? false,
+    filterExpression: trigger.filter?.expression,
+    onError: trigger.filter?.onError ?? 'IGNORE_AND_LOG',
+    propertyPaths: trigger.payload?.include?.propertyPaths ?? [],
+  }));
   for (const trigger of webtriggers) {
     const keys = trigger.response.type === 'static' ? trigger.response.outputs.map((output) => output.key) : [];
     const twice = keys.find((key, index) => keys.indexOf(key) !== index);
     if (twice !== undefined) throw new Error(`${source}: webtrigger '${trigger.key}' declares output '${twice}' twice.`);
   }
-  for (const [kind, list] of [['consumer', consumers], ['scheduledTrigger', scheduledTriggers], ['webtrigger', webtriggers]] as const) {
+  for (const [kind, list] of [['consumer', consumers], ['scheduledTrigger', scheduledTriggers], ['webtrigger', webtriggers], ['jira:workflowValidator', workflowValidators], ['trigger', triggers]] as const) {
     const keys = list.map((module) => module.key);
     const twice = keys.find((key, index) => keys.indexOf(key) !== index);
     if (twice !== undefined) throw new Error(`${source}: ${kind} '${twice}' is declared twice.`);
   }
-  return { functions, consumers, scheduledTriggers, webtriggers };
+  return { functions, consumers, scheduledTriggers, webtriggers, workflowValidators, triggers };
 }

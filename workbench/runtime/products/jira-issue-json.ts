@@ -13,7 +13,7 @@ const CATEGORIES: Record<StatusCategory, { id: number; key: string; colorName: s
 export const jiraDateTime = (epochMs: number): string => new Date(epochMs).toISOString().replace('Z', '+0000');
 
 /** StatusDetails, as an issue's `status` field holds it. */
-function statusField(site: JiraSite, statusId: string) {
+export function statusField(site: JiraSite, statusId: string) {
   const status = site.statuses.get(statusId)!;
   const category = CATEGORIES[status.category];
   return {

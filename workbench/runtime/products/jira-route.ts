@@ -36,5 +36,5 @@ export interface JiraRoute {
   access: JiraAccess;
   /** How the operation words a malformed request; default Jira's ErrorCollection (`jiraError`). */
   malformed?: (status: number, messages: readonly string[]) => ProductResponse;
-  answer(call: JiraCall): ProductResponse;
+  answer(call: JiraCall): ProductResponse | Promise<ProductResponse>;
 }

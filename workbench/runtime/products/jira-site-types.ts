@@ -6,6 +6,8 @@ export interface JiraStandInUser {
   jiraAccess?: boolean;
   /** The *Administer Jira* global permission: schemes, workflows, statuses and issue types. */
   jiraAdmin?: boolean;
+  /** The Jira groups they are in, by group id (what `system:restrict-issue-transition` names). */
+  groupIds?: readonly string[];
 }
 
 /** A group of the site (Atlassian's groups are site-wide): its id is a UUID, its name can change. */
@@ -67,14 +69,17 @@ export interface SiteIssue {
   statusId: string;
   /** When it was made (epoch ms, the site's clock): what `ORDER BY created` sorts by. */
   created: number;
+  /** When it last changed (epoch ms): its creation, else its latest changelog entry. */
+  updated: number;
   /** The account that made it, when one did. */
   reporter: string | undefined;
+  /** Field values by field id; `resolution` holds a resolution's id once a transition set one. */
   fields: Record<string, unknown>;
   /** Issue (entity) properties by key. */
   properties: Map<string, unknown>;
   /** Remote issue links, in the order they were made. */
   remoteLinks: SiteRemoteLink[];
-  /** The issue's changelog, oldest first: so far only its status changes (JiraSite.changeStatus). */
+  /** The issue's changelog, oldest first: its status changes and the resolution a transition set (JiraSite.changeStatus). */
   changelog: SiteChange[];
 }
 

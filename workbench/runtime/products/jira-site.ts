@@ -1,4 +1,5 @@
 import { DEFAULT_RESOLUTIONS } from './jira-resolutions-stand-in';
+import type { JiraAppConnection } from './jira-app-connection';
 import {
   DEFAULT_ISSUE_TYPE_SCHEME_ID,
   TASK_TYPE_ID,
@@ -12,6 +13,7 @@ import {
 import type {
   JiraStandInEntityProperty,
   JiraStandInGroup,
+  SiteChange,
   JiraStandInIssueSeed,
   JiraStandInProject,
   JiraStandInUser,
@@ -68,7 +70,10 @@ export class JiraSite {
   readonly searchTokens = new Map<string, SearchToken>();
   /** JQL alias → where its value is in which issue property, as the app's `jira:entityProperty` modules declare. */
   readonly propertyAliases = new Map<string, { propertyKey: string; path: string }>();
+  /** The installed app, as Jira reaches it (its validators, its triggers' events); set by JiraStandIn.connectApp. */
+  app: JiraAppConnection | undefined = undefined;
   private readonly users: Map<string, JiraStandInUser>;
+  private readonly changeListeners: Array<(issue: SiteIssue, change: SiteChange) => void> = [];
   private readonly projects: SiteProject[] = [];
   private lastId = FIRST_ID;
 
@@ -180,6 +185,7 @@ export class JiraSite {
       issueTypeId,
       statusId,
       created: this.now(),
+      updated: this.now(),
       reporter: seed.reporter,
       fields: { ...seed.fields },
       properties: new Map(Object.entries(seed.properties ?? {})),
@@ -191,21 +197,39 @@ export class JiraSite {
   }
 
   /**
-   * Moves the issue to another status as a transition does, writing the changelog entry Jira
-   * writes. No workflow, condition or validator is consulted yet: tests and the workbench move
-   * issues with it to seed their history.
+   * Moves the issue to another status, writing the changelog entry Jira writes (with the
+   * resolution when one is set), and tells the listeners (the runtime's product events). It
+   * consults no workflow: POST …/transitions checks conditions and validators before calling it;
+   * tests and the workbench call it directly to seed an issue's history.
    */
-  changeStatus(issue: SiteIssue, toStatusId: string, author?: string): void {
+  changeStatus(issue: SiteIssue, toStatusId: string, author?: string, options: { resolutionId?: string } = {}): SiteChange {
     const from = this.statuses.get(issue.statusId);
     const to = this.statuses.get(toStatusId);
     if (to === undefined) throw new Error(`No status ${toStatusId} for ${issue.key}.`);
-    issue.changelog.push({
-      id: this.nextId(),
-      created: this.now(),
-      author,
-      items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: issue.statusId, fromString: from?.name ?? null, to: to.id, toString: to.name }],
-    });
+    const items: SiteChange['items'][number][] = [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: issue.statusId, fromString: from?.name ?? null, to: to.id, toString: to.name }];
+    if (options.resolutionId !== undefined) {
+      const resolution = this.resolutions.find((candidate) => candidate.id === options.resolutionId);
+      if (resolution === undefined) throw new Error(`No resolution ${options.resolutionId} for ${issue.key}.`);
+      const before = this.resolutions.find((candidate) => candidate.id === issue.fields.resolution);
+      items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', from: before?.id ?? null, fromString: before?.name ?? null, to: resolution.id, toString: resolution.name });
+      issue.fields.resolution = resolution.id;
+    }
+    const change: SiteChange = { id: this.nextId(), created: this.now(), author, items };
+    issue.changelog.push(change);
     issue.statusId = to.id;
+    issue.updated = change.created;
+    for (const listener of this.changeListeners) listener(issue, change);
+    return change;
+  }
+
+  /** Called after every change JiraSite makes to an issue, with the changelog entry it wrote. */
+  onIssueChanged(listener: (issue: SiteIssue, change: SiteChange) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** Whether the person is in the Jira group (by id). */
+  inGroup(accountId: string, groupId: string): boolean {
+    return this.user(accountId)?.groupIds?.includes(groupId) === true;
   }
 
   /** An issue by id or key (any case), with its project. */

@@ -20,6 +20,9 @@ import { SEARCH_ROUTES } from './jira-search-stand-in';
 import { PERMISSION_ROUTES } from './jira-permissions-stand-in';
 import { ISSUE_HISTORY_ROUTES } from './jira-issue-history-stand-in';
 import { GROUP_ROUTES } from './jira-groups-stand-in';
+import { TRANSITION_ROUTES } from './jira-transitions-stand-in';
+import type { JiraAppConnection } from './jira-app-connection';
+import { issueUpdatedNotice } from './jira-issue-events';
 
 export interface JiraStandInOptions {
   users: readonly JiraStandInUser[];
@@ -41,17 +44,20 @@ export interface JiraStandIn extends ProductHandler {
   rateLimitNext(count: number, retryAfterSeconds?: number): void;
   /** The next task started (a workflow scheme switch) ends FAILED with this message, doing nothing. */
   failNextTask(message?: string): void;
+  /** Installs the app: its validators run on transitions, its triggers get the issue events (installForgeRuntime calls it). */
+  connectApp(connection: JiraAppConnection): void;
 }
 
 // A literal segment wins over a parameter: `/project/search` is not the project called "search".
-const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES, ...PERMISSION_ROUTES, ...ISSUE_HISTORY_ROUTES, ...GROUP_ROUTES].sort(
+const ROUTES: readonly JiraRoute[] = [...PROJECT_ROUTES, ...STATUS_ROUTES, ...ISSUE_TYPE_ROUTES, ...WORKFLOW_ROUTES, ...ISSUE_TYPE_SCHEME_ROUTES, ...WORKFLOW_SCHEME_ROUTES, ...TASK_ROUTES, ...APP_PROPERTY_ROUTES, ...ISSUE_ROUTES, ...RESOLUTION_ROUTES, ...REMOTE_LINK_ROUTES, ...SEARCH_ROUTES, ...PERMISSION_ROUTES, ...ISSUE_HISTORY_ROUTES, ...GROUP_ROUTES, ...TRANSITION_ROUTES].sort(
   (a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0),
 );
 
 /**
  * Jira Cloud as the app meets it, REST v3: projects, issue counts, statuses, issue types,
  * workflows, issue type and workflow schemes, asynchronous tasks, Forge app properties, issues
- * (created with their properties, remote links, JQL search by indexed property aliases, a property and the changelog read back), the group picker. Each
+ * (created with their properties, remote links, JQL search by indexed property aliases, a property and the changelog read back,
+ * transitions run through the workflow's conditions, the app's validators and the resolution post function), the group picker. Each
  * request is answered for whoever calls (the invoking user for `asUser()`, the app's user for
  * `asApp()`), checked first against the operation's OpenAPI description as Jira checks it.
  */
@@ -60,6 +66,7 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
   if (options.taskPolls !== undefined) site.taskSettings.polls = options.taskPolls;
   site.declareEntityProperties(options.entityProperties ?? []);
   site.groups.push(...(options.groups ?? []).map((group) => ({ ...group })));
+  site.onIssueChanged((issue, change) => site.app?.issueEvent(issueUpdatedNotice(site, site.issue(issue.id)!.project, issue, change)));
   let limited = { remaining: 0, retryAfterSeconds: 1 };
   return {
     remote: 'jira',
@@ -69,6 +76,9 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
     },
     failNextTask(message = 'The task failed. (stand-in)') {
       site.taskSettings.failNext = message;
+    },
+    connectApp(connection) {
+      site.app = connection;
     },
     handle(request) {
       if (limited.remaining > 0) {
@@ -80,7 +90,7 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
   };
 }
 
-function answer(site: JiraSite, request: ProductRequest): ProductResponse | undefined {
+function answer(site: JiraSite, request: ProductRequest): ProductResponse | Promise<ProductResponse> | undefined {
   const found = findRoute(request);
   if (found === undefined) return undefined;
   const { route, params } = found;
