@@ -11,7 +11,7 @@ import { copyJiraSite } from './jira-site-copy';
 import type { Leases } from '../../ports/leases';
 import { JIRA_AUDIT_KEY } from './jira-audit-key';
 import { requireJiraAdmin } from './jira-admin-check';
-import { PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS } from './provision-jira';
+import { withProvisioningLease } from './provision-jira';
 import { readProvisionRecord } from './read-provision-record';
 
 /** Where changes to the site's Jira set-up are audited, beside the site settings' `site:settings`. */
@@ -64,15 +64,7 @@ export function createJiraDefaultProject(deps: JiraDefaultProjectDeps) {
 
     async setDefault(actor: Actor, input: SetDefaultInput): Promise<JiraAdminProjectsView> {
       await requireAdmin(actor);
-      const lease = await deps.leases.take(PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS);
-      if (lease === null) {
-        throw new AppError('CONFLICT', 'Another provisioning step is running; try again in a minute.', [], { reason: 'provisioning-running' });
-      }
-      try {
-        return await setDefaultHeld(actor, input);
-      } finally {
-        await deps.leases.release(PROVISIONING_LEASE, lease);
-      }
+      return withProvisioningLease(deps.leases, () => setDefaultHeld(actor, input));
     },
   };
 

@@ -9,7 +9,7 @@ import type { Leases } from '../../ports/leases';
 import type { JiraGroupsFound, JiraOverrideGroupView } from '../../results/jira-settings-results';
 import { requireJiraAdmin } from './jira-admin-check';
 import { JIRA_AUDIT_KEY } from './jira-audit-key';
-import { PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS } from './provision-jira';
+import { withProvisioningLease } from './provision-jira';
 import { readProvisionRecord } from './read-provision-record';
 
 export interface JiraOverrideGroupDeps {
@@ -62,15 +62,7 @@ export function createJiraOverrideGroup(deps: JiraOverrideGroupDeps) {
 
     async set(actor: Actor, input: SetOverrideGroupInput): Promise<JiraOverrideGroupView> {
       await requireAdmin(actor);
-      const lease = await deps.leases.take(PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS);
-      if (lease === null) {
-        throw new AppError('CONFLICT', 'Another provisioning step is running; try again in a minute.', [], { reason: 'provisioning-running' });
-      }
-      try {
-        return await setHeld(actor, input);
-      } finally {
-        await deps.leases.release(PROVISIONING_LEASE, lease);
-      }
+      return withProvisioningLease(deps.leases, () => setHeld(actor, input));
     },
   };
 

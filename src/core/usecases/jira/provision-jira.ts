@@ -41,6 +41,22 @@ export interface ProvisionJiraDeps {
 export const PROVISIONING_LEASE = 'jira-provisioning-step';
 export const PROVISIONING_LEASE_SECONDS = 60;
 
+/**
+ * Runs `work` holding the provisioning lease: every writer of the provisioning record (a step, the
+ * site default, the override group) takes it, since the app property has no version to compare.
+ */
+export async function withProvisioningLease<T>(leases: Leases, work: () => Promise<T>): Promise<T> {
+  const lease = await leases.take(PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS);
+  if (lease === null) {
+    throw new AppError('CONFLICT', 'Another provisioning step is running; try again in a minute.', [], { reason: 'provisioning-running' });
+  }
+  try {
+    return await work();
+  } finally {
+    await leases.release(PROVISIONING_LEASE, lease);
+  }
+}
+
 export interface ProvisionInput {
   projectKey: string;
   /** The language asked for; a site provisioned before keeps the language of its first run. */
@@ -75,11 +91,7 @@ export function createProvisionJira(deps: ProvisionJiraDeps) {
      */
     async step(actor: Actor, input: ProvisionInput & { approved: readonly string[] }): Promise<{ done: StepDone; plan: ProvisioningPlan }> {
       if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'Provisioning needs a signed-in Jira admin.', [], { reason: 'sign-in' });
-      const lease = await deps.leases.take(PROVISIONING_LEASE, PROVISIONING_LEASE_SECONDS);
-      if (lease === null) {
-        throw new AppError('CONFLICT', 'Another provisioning step is running; try again in a minute.', [], { reason: 'provisioning-running' });
-      }
-      try {
+      return withProvisioningLease(deps.leases, async () => {
         const { stored, record, target, snapshot, plan } = await current(actor, input);
         const save = (next: ProvisionRecord) => deps.appProperties.put(PROVISION_RECORD_KEY, next);
         const result = await runProvisioningStep(deps.jira, { target, record, snapshot, plan, approved: new Set(input.approved), recordIntent: save });
@@ -90,9 +102,7 @@ export function createProvisionJira(deps: ProvisionJiraDeps) {
         }
         if (result.done.itemIds.length > 0) await recordStep(deps, actor, input.projectKey, result.done, plan);
         return { done: result.done, plan };
-      } finally {
-        await deps.leases.release(PROVISIONING_LEASE, lease);
-      }
+      });
     },
   };
 }
