@@ -7,6 +7,7 @@ import { LoadingStatus } from '@shared/loading-status';
 import { PanelHeader } from '@shared/panel-header';
 import { useNewestLoad } from '@shared/use-newest-load';
 import { changesOf, draftOf, isChanged, rebased, type JiraSettingsDraft } from './jira-settings-draft';
+import '../card/settings-panel.css';
 import './jira-settings.css';
 
 /**

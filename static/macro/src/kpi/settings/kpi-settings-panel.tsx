@@ -10,6 +10,7 @@ import { EscalationRules, ruleText } from './escalation-rules';
 import { FeedSecret } from './feed-secret';
 import { changesOf, draftOf, graceDaysOf, isChanged, rebased, type KpiSettingsChanges, type KpiSettingsDraft } from './kpi-settings-draft';
 import { PeriodSettings } from './period-settings';
+import '../../card/settings-panel.css';
 import './kpi-settings.css';
 
 /**
